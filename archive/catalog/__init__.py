@@ -1,0 +1,455 @@
+"""The catalog: the depository's source of truth, in SQLite.
+
+Collections, processes, sessions, agents (authority records), records, their original files
+and the audit log. Every description is normalized (labels to codes) and validated against
+`metadata_schema/` before it is written; every change is logged with its actor and time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archive import schema
+from archive.catalog.db import connect, migrate, write
+from archive.errors import Conflict, NotFound, Problem, ValidationFailed
+from archive.vocabulary import label_key
+
+# Fields whose change is an access change (logged as such, and acted on by access control).
+ACCESS_FIELDS = ("status", "access", "embargo_until", "description_visibility", "redactions")
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def timestamp(moment: dt.datetime | None = None) -> str:
+    return (moment or utc_now()).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class FileRow:
+    record_id: str
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    source_path: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    actor: str
+    kind: str
+    subject_type: str
+    subject_id: str | None
+    detail: dict[str, Any]
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.conn = connect(self.path)
+        migrate(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Group several writes; nested calls join the outer transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+        else:
+            with write(self.conn) as conn:
+                yield conn
+
+    # -- audit log -------------------------------------------------------------------
+    def log(
+        self,
+        kind: str,
+        subject_type: str,
+        subject_id: str | None,
+        *,
+        actor: str,
+        detail: dict[str, Any] | None = None,
+        at: dt.datetime | None = None,
+    ) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO events (at, actor, kind, subject_type, subject_id, detail)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (timestamp(at), actor, kind, subject_type, subject_id, _dump(detail or {})),
+            )
+
+    def events(self, subject_type: str | None = None, subject_id: str | None = None) -> list[Event]:
+        sql, args = "SELECT * FROM events WHERE 1=1", []
+        if subject_type:
+            sql += " AND subject_type = ?"
+            args.append(subject_type)
+        if subject_id:
+            sql += " AND subject_id = ?"
+            args.append(subject_id)
+        rows = self.conn.execute(sql + " ORDER BY id", args).fetchall()
+        return [
+            Event(
+                r["id"],
+                r["at"],
+                r["actor"],
+                r["kind"],
+                r["subject_type"],
+                r["subject_id"],
+                json.loads(r["detail"]),
+            )
+            for r in rows
+        ]
+
+    # -- collections -----------------------------------------------------------------
+    def put_collection(self, identifier: str, title_en: str = "", title_ar: str = "") -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO collections (id, title_en, title_ar, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET title_en = coalesce(nullif(excluded.title_en, ''), title_en),"
+                " title_ar = coalesce(nullif(excluded.title_ar, ''), title_ar)",
+                (identifier, title_en, title_ar, timestamp()),
+            )
+
+    def collections(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM collections ORDER BY id")]
+
+    # -- authority records: agents, processes, sessions ------------------------------
+    def put_agent(self, agent: dict[str, Any], *, actor: str) -> dict[str, Any]:
+        agent = _valid("agent", agent)
+        with self.transaction():
+            self._upsert(
+                "agents",
+                "agent",
+                agent,
+                actor,
+                kind=agent["kind"],
+                authorised_name=agent["authorised_name"],
+                needs_review=int(agent.get("needs_review", False)),
+            )
+            self.conn.execute("DELETE FROM agent_names WHERE agent_id = ?", (agent["id"],))
+            names = [(agent["authorised_name"], "authorised", None)]
+            names += [(p["name"], "parallel", p["lang"]) for p in agent.get("parallel_names", [])]
+            names += [(v, "variant", None) for v in agent.get("variants", [])]
+            for name, form, lang in names:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO agent_names (agent_id, name_key, name, form, lang)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (agent["id"], label_key(name), name, form, lang),
+                )
+        return agent
+
+    def agents_named(self, name: str) -> list[str]:
+        """Identifiers of the agents known by this name (any form, any script)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT agent_id FROM agent_names WHERE name_key = ? ORDER BY agent_id",
+            (label_key(name),),
+        )
+        return [r[0] for r in rows]
+
+    def put_process(self, process: dict[str, Any], *, actor: str) -> dict[str, Any]:
+        process = _valid("process", process)
+        with self.transaction():
+            if process.get("collection"):
+                self.put_collection(process["collection"])
+            self._upsert(
+                "processes",
+                "process",
+                process,
+                actor,
+                collection_id=process.get("collection"),
+                track=process["track"],
+            )
+        return process
+
+    def put_session(self, session: dict[str, Any], *, actor: str) -> dict[str, Any]:
+        session = _valid("session", session)
+        with self.transaction():
+            self._require("processes", "process", session["process"], "process")
+            self._upsert(
+                "sessions",
+                "session",
+                session,
+                actor,
+                process_id=session["process"],
+                date=session.get("date"),
+            )
+        return session
+
+    def agent(self, identifier: str) -> dict[str, Any]:
+        return self._data("agents", "agent", identifier)
+
+    def process(self, identifier: str) -> dict[str, Any]:
+        return self._data("processes", "process", identifier)
+
+    def session(self, identifier: str) -> dict[str, Any]:
+        return self._data("sessions", "session", identifier)
+
+    def agents(self) -> list[dict[str, Any]]:
+        return self._all("agents")
+
+    def processes(self) -> list[dict[str, Any]]:
+        return self._all("processes")
+
+    def sessions(self, process: str | None = None) -> list[dict[str, Any]]:
+        if process is None:
+            return self._all("sessions")
+        rows = self.conn.execute(
+            "SELECT data FROM sessions WHERE process_id = ? ORDER BY date, id", (process,)
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    # -- records ---------------------------------------------------------------------
+    def add_record(
+        self,
+        record: dict[str, Any],
+        *,
+        actor: str,
+        event: str = "created",
+        at: dt.datetime | None = None,
+    ) -> dict[str, Any]:
+        """Write a new record and its original files (`record['files']`, already in the store)."""
+        record = _valid("record", record)
+        ident = record["identifier"]
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM records WHERE id = ?", (ident,)).fetchone():
+                raise Conflict("record", ident, "a record with this identifier already exists")
+            self._check_links(record)
+            now = timestamp(at)
+            self.conn.execute(
+                "INSERT INTO records (id, collection_id, process_id, session_id, document_type, date,"
+                " status, access, embargo_until, description_visibility, data, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_record_columns(record), now, now),
+            )
+            self._write_record_agents(record)
+            for f in record.get("files", []):
+                self._insert_file(ident, f, now)
+            self.log(
+                event,
+                "record",
+                ident,
+                actor=actor,
+                at=at,
+                detail={"files": [f["sha256"] for f in record.get("files", [])]},
+            )
+        return self.record(ident)
+
+    def update_record(
+        self, identifier: str, changes: dict[str, Any], *, actor: str, at: dt.datetime | None = None
+    ) -> dict[str, Any]:
+        """Change fields of a record (a value of None removes the field); each change is
+        logged with its old and new value."""
+        with self.transaction():
+            old = self.record(identifier)
+            new = {k: v for k, v in {**old, **changes}.items() if v is not None}
+            new = _valid("record", new)
+            if new["identifier"] != identifier:
+                raise Conflict("record", identifier, "the identifier of a record cannot change")
+            self._check_links(new)
+            diff = {
+                k: {"old": old.get(k), "new": new.get(k)}
+                for k in sorted(set(old) | set(new))
+                if k != "files" and old.get(k) != new.get(k)
+            }
+            if not diff:
+                return old
+            cols = _record_columns(new)
+            self.conn.execute(
+                "UPDATE records SET collection_id = ?, process_id = ?, session_id = ?, document_type = ?,"
+                " date = ?, status = ?, access = ?, embargo_until = ?, description_visibility = ?,"
+                " data = ?, updated_at = ? WHERE id = ?",
+                (*cols[1:], timestamp(at), identifier),
+            )
+            self._write_record_agents(new)
+            access = {k: v for k, v in diff.items() if k in ACCESS_FIELDS}
+            other = {k: v for k, v in diff.items() if k not in ACCESS_FIELDS}
+            if other:
+                self.log("metadata_changed", "record", identifier, actor=actor, at=at, detail=other)
+            if access:
+                self.log("access_changed", "record", identifier, actor=actor, at=at, detail=access)
+            if "status" in diff and new["status"] == "withdrawn":
+                self.log("withdrawn", "record", identifier, actor=actor, at=at, detail={})
+        return self.record(identifier)
+
+    def record(self, identifier: str) -> dict[str, Any]:
+        row = self.conn.execute("SELECT data FROM records WHERE id = ?", (identifier,)).fetchone()
+        if row is None:
+            raise NotFound("record", identifier)
+        record = json.loads(row[0])
+        files = self.files(identifier)
+        if files:
+            record["files"] = [_file_description(f) for f in files]
+        return record
+
+    def record_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM records ORDER BY id")]
+
+    def count(self, table: str) -> int:
+        if table not in {
+            "records",
+            "files",
+            "agents",
+            "processes",
+            "sessions",
+            "events",
+            "collections",
+        }:
+            raise KeyError(table)
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def files(self, record_id: str | None = None) -> list[FileRow]:
+        sql = "SELECT record_id, sha256, size, media_type, original_name, source_path FROM files"
+        rows = (
+            self.conn.execute(sql + " WHERE record_id = ? ORDER BY id", (record_id,))
+            if record_id
+            else self.conn.execute(sql + " ORDER BY id")
+        )
+        return [FileRow(*r) for r in rows]
+
+    def records_with_file(self, sha256: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT record_id FROM files WHERE sha256 = ? ORDER BY record_id", (sha256,)
+        )
+        return [r[0] for r in rows]
+
+    # -- helpers ---------------------------------------------------------------------
+    def _upsert(
+        self, table: str, subject_type: str, data: dict[str, Any], actor: str, **columns: Any
+    ) -> None:
+        ident, now = data["id"], timestamp()
+        old = self.conn.execute(f"SELECT data FROM {table} WHERE id = ?", (ident,)).fetchone()
+        names = ["id", *columns, "data", "updated_at"]
+        values = [ident, *columns.values(), _dump(data), now]
+        if old is None:
+            self.conn.execute(
+                f"INSERT INTO {table} ({', '.join(names)}, created_at) VALUES ({', '.join('?' * len(names))}, ?)",
+                (*values, now),
+            )
+            self.log("described", subject_type, ident, actor=actor, detail={"created": True})
+        elif json.loads(old[0]) != data:
+            sets = ", ".join(f"{n} = ?" for n in names[1:])
+            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values[1:], ident))
+            before = json.loads(old[0])
+            diff = {
+                k: {"old": before.get(k), "new": data.get(k)}
+                for k in sorted(set(before) | set(data))
+                if before.get(k) != data.get(k)
+            }
+            self.log("metadata_changed", subject_type, ident, actor=actor, detail=diff)
+
+    def _data(self, table: str, kind: str, identifier: str) -> dict[str, Any]:
+        row = self.conn.execute(f"SELECT data FROM {table} WHERE id = ?", (identifier,)).fetchone()
+        if row is None:
+            raise NotFound(kind, identifier)
+        return json.loads(row[0])
+
+    def _all(self, table: str) -> list[dict[str, Any]]:
+        return [
+            json.loads(r[0]) for r in self.conn.execute(f"SELECT data FROM {table} ORDER BY id")
+        ]
+
+    def _require(self, table: str, kind: str, identifier: str, field: str) -> None:
+        if not self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (identifier,)).fetchone():
+            raise ValidationFailed(
+                kind, identifier, [Problem(field, f"no {kind} {identifier!r} in the catalog")]
+            )
+
+    def _check_links(self, record: dict[str, Any]) -> None:
+        problems = []
+        for field, table, kind in (
+            ("process", "processes", "process"),
+            ("session", "sessions", "session"),
+        ):
+            value = record.get(field)
+            if (
+                value
+                and not self.conn.execute(
+                    f"SELECT 1 FROM {table} WHERE id = ?", (value,)
+                ).fetchone()
+            ):
+                problems.append(Problem(field, f"no {kind} {value!r} in the catalog"))
+        for i, agent in enumerate(record.get("agents", [])):
+            ref = agent.get("agent")
+            if (
+                ref
+                and not self.conn.execute("SELECT 1 FROM agents WHERE id = ?", (ref,)).fetchone()
+            ):
+                problems.append(Problem(f"agents[{i}].agent", f"no agent {ref!r} in the catalog"))
+        if problems:
+            raise ValidationFailed("record", record["identifier"], problems)
+        if record.get("collection"):
+            self.put_collection(record["collection"])
+
+    def _write_record_agents(self, record: dict[str, Any]) -> None:
+        self.conn.execute("DELETE FROM record_agents WHERE record_id = ?", (record["identifier"],))
+        for i, agent in enumerate(record.get("agents", [])):
+            self.conn.execute(
+                "INSERT INTO record_agents (record_id, position, agent_id, name, role) VALUES (?, ?, ?, ?, ?)",
+                (record["identifier"], i, agent.get("agent"), agent["name"], agent["role"]),
+            )
+
+    def _insert_file(self, record_id: str, f: dict[str, Any], now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO files (record_id, sha256, size, media_type, original_name, source_path, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                record_id,
+                f["sha256"],
+                f["size"],
+                f["media_type"],
+                f["original_name"],
+                f.get("path"),
+                now,
+            ),
+        )
+
+
+def _valid(kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    data = schema.normalize(kind, data)
+    schema.check(kind, data)
+    return data
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _record_columns(record: dict[str, Any]) -> tuple:
+    description = {k: v for k, v in record.items() if k != "files"}
+    return (
+        record["identifier"],
+        record.get("collection"),
+        record.get("process"),
+        record.get("session"),
+        record["document_type"],
+        record.get("date"),
+        record["status"],
+        record["access"],
+        record.get("embargo_until"),
+        record["description_visibility"],
+        _dump(description),
+    )
+
+
+def _file_description(f: FileRow) -> dict[str, Any]:
+    out = {
+        "sha256": f.sha256,
+        "size": f.size,
+        "media_type": f.media_type,
+        "original_name": f.original_name,
+    }
+    if f.source_path:
+        out["path"] = f.source_path
+    return out

@@ -1,0 +1,185 @@
+"""The `mediarch` command: the one place where the archive, ingest and the web UI meet.
+
+Every command but `init` and `demo` works on an existing depository named by `--root PATH`
+(before or after the command) or the MEDIARCH_ROOT environment variable. Errors are shown
+once, plainly, and the exit code is non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from archive import __version__
+from archive.depository import Depository
+from archive.errors import ArchiveError, DepositoryNotFound
+from archive.fixity import check_fixity
+
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "sample_corpus"
+ACTOR = "cli"
+
+
+def _root(args: argparse.Namespace) -> Path:
+    root = getattr(args, "root", None) or os.environ.get("MEDIARCH_ROOT")
+    if not root:
+        raise ArchiveError("no depository given: use --root PATH or set MEDIARCH_ROOT")
+    return Path(root)
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    sys.stdout.write("\n")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    depository = Depository.create(_root(args), name_en=args.name_en, name_ar=args.name_ar)
+    print(f"created a depository at {depository.root}")
+    print(f"  configuration: {depository.config.path}")
+    depository.close()
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with Depository.open(_root(args)) as depository:
+        _print_json(depository.catalog.record(args.identifier))
+    return 0
+
+
+def cmd_fixity(args: argparse.Namespace) -> int:
+    with Depository.open(_root(args)) as depository:
+        report = check_fixity(depository, fast=args.fast, actor=ACTOR)
+    if args.json:
+        _print_json(report.as_data())
+    else:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        mode = "sizes and counts" if args.fast else "checksums"
+        verdict = "all intact" if report.ok else f"{len(report.problems)} problem(s)"
+        print(f"fixity ({mode}): {report.objects} originals, {report.bytes} bytes: {verdict}")
+    return 0 if report.ok else 1
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with Depository.open(_root(args)) as depository:
+        events = depository.catalog.events("record" if args.record else None, args.record)
+    for e in events[-args.limit :]:
+        subject = f"{e.subject_type} {e.subject_id}" if e.subject_id else e.subject_type
+        print(
+            f"{e.at}  {e.actor:<8} {e.kind:<17} {subject}  {json.dumps(e.detail, ensure_ascii=False)}"
+        )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ingest.loader import load_authorities, load_described_folder
+
+    root = Path(getattr(args, "root", None) or os.environ.get("MEDIARCH_ROOT") or "demo-data")
+    corpus = Path(args.corpus)
+    try:
+        depository = Depository.open(root)
+        print(f"using the depository at {depository.root}")
+    except DepositoryNotFound:
+        depository = Depository.create(root)
+        print(f"created a depository at {depository.root}")
+    with depository:
+        load_authorities(depository, corpus, actor=ACTOR)
+        report = load_described_folder(
+            depository, corpus / "files", corpus / "manifest.csv", actor=ACTOR
+        )
+        for file, reason in report.refused:
+            print(f"refused {file}: {reason}", file=sys.stderr)
+        for file in report.not_in_manifest:
+            print(f"not in the manifest (left for `mediarch ingest`): {file}")
+        catalog = depository.catalog
+        records = [catalog.record(i) for i in catalog.record_ids()]
+        print(
+            f"records: {len(records)} ({len(report.deposited)} new, {len(report.already_there)} already there,"
+            f" {len(report.refused)} refused); processes: {catalog.count('processes')},"
+            f" sessions: {catalog.count('sessions')}, agents: {catalog.count('agents')}"
+        )
+        for label, key in (("by access", "access"), ("by document type", "document_type")):
+            counts = Counter(r[key] for r in records)
+            print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        languages = Counter("+".join(r["languages"]) for r in records)
+        print("  by language: " + ", ".join(f"{k} {v}" for k, v in sorted(languages.items())))
+        fixity = check_fixity(depository, actor=ACTOR)
+        print(
+            f"fixity: {fixity.objects} originals, {fixity.bytes} bytes, "
+            + ("all intact" if fixity.ok else f"{len(fixity.problems)} problem(s)")
+        )
+        if records:
+            print(f"try: mediarch --root {root} show {records[0]['identifier']}")
+    return 0 if not report.refused and fixity.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --root is accepted before or after the command; SUPPRESS keeps one from erasing the other.
+    root_option = argparse.ArgumentParser(add_help=False)
+    root_option.add_argument(
+        "--root",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="the depository's folder (or MEDIARCH_ROOT)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="mediarch",
+        parents=[root_option],
+        description="The mediation depository: a bilingual archive of peace mediation records.",
+    )
+    parser.add_argument("--version", action="version", version=f"mediarch {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[root_option], help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command(
+        "init", cmd_init, "create a depository (catalog, store, index folder, configuration)"
+    )
+    p.add_argument("path", nargs="?", help="where to create it (or --root)")
+    p.add_argument(
+        "--name-en", default="The Mediation Depository", help="the institution's name in English"
+    )
+    p.add_argument("--name-ar", default="مستودع الوساطة", help="the institution's name in Arabic")
+    p = command("show", cmd_show, "print a record as JSON")
+    p.add_argument("identifier")
+    p = command(
+        "fixity", cmd_fixity, "re-hash every original; exit 1 when any is missing or altered"
+    )
+    p.add_argument("--fast", action="store_true", help="compare sizes and counts only")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = command("log", cmd_log, "print the audit log")
+    p.add_argument("--record", help="only the events of this record")
+    p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")
+    p = command("demo", cmd_demo, "load the sample corpus into a depository (default ./demo-data)")
+    p.add_argument(
+        "--corpus", default=str(SAMPLE_CORPUS), help="a described folder (default: sample_corpus)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "init" and args.path:
+        args.root = args.path
+    try:
+        return args.handler(args)
+    except ArchiveError as exc:
+        print(f"mediarch: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mediarch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

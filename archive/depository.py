@@ -1,0 +1,119 @@
+"""A depository on disk: its configuration, catalog, object store and index folder.
+
+ROOT/mediarch.toml     configuration (institution, time zone, defaults, embargo rules)
+ROOT/catalog.sqlite    the catalog, the source of truth
+ROOT/store/            originals by sha256
+ROOT/index/            search indexes, derived from the catalog and rebuildable
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archive.catalog import Catalog
+from archive.config import CONFIG_NAME, Config, load_config, render_template
+from archive.errors import DepositoryExists, DepositoryNotFound
+from archive.store import ObjectStore
+
+CATALOG_NAME = "catalog.sqlite"
+DEFAULT_NAME_EN = "The Mediation Depository"
+DEFAULT_NAME_AR = "مستودع الوساطة"
+
+
+@dataclass(frozen=True)
+class Original:
+    """A file to keep as a record's original, with where it came from."""
+
+    source: Path
+    original_name: str
+    relative_path: str | None = None
+    media_type: str | None = None
+
+
+class Depository:
+    def __init__(self, root: Path, config: Config, catalog: Catalog, store: ObjectStore):
+        self.root, self.config, self.catalog, self.store = root, config, catalog, store
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / "index"
+
+    @classmethod
+    def create(
+        cls, root: Path, *, name_en: str = DEFAULT_NAME_EN, name_ar: str = DEFAULT_NAME_AR
+    ) -> Depository:
+        root = Path(root).resolve()
+        if (root / CONFIG_NAME).exists() or (root / CATALOG_NAME).exists():
+            raise DepositoryExists(root)
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "index").mkdir(exist_ok=True)
+        ObjectStore(root / "store").create()
+        config_path = root / CONFIG_NAME
+        tmp = config_path.with_suffix(".tmp")
+        tmp.write_text(render_template(name_en, name_ar), encoding="utf-8")
+        os.replace(tmp, config_path)
+        Catalog(root / CATALOG_NAME).close()
+        return cls.open(root)
+
+    @classmethod
+    def open(cls, root: Path) -> Depository:
+        root = Path(root).resolve()
+        if not (root / CONFIG_NAME).is_file() or not (root / CATALOG_NAME).is_file():
+            raise DepositoryNotFound(root)
+        config = load_config(root / CONFIG_NAME)
+        store = ObjectStore(root / "store")
+        store.clear_abandoned()
+        return cls(root, config, Catalog(root / CATALOG_NAME), store)
+
+    def close(self) -> None:
+        self.catalog.close()
+
+    def __enter__(self) -> Depository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def with_defaults(self, record: dict[str, Any]) -> dict[str, Any]:
+        """Fill what a description leaves out from the configuration's defaults (closed ones)."""
+        defaults = {
+            "access": self.config.default_access,
+            "status": self.config.default_status,
+            "description_visibility": self.config.default_description_visibility,
+        }
+        return {**defaults, **{k: v for k, v in record.items() if v not in (None, "", [])}}
+
+    def deposit(
+        self,
+        record: dict[str, Any],
+        originals: list[Original],
+        *,
+        actor: str,
+        event: str = "created",
+        at: dt.datetime | None = None,
+    ) -> dict[str, Any]:
+        """Keep the originals in the store, then write the record and its files in one catalog
+        transaction. A crash in between leaves only unreferenced objects, never a record
+        without its files."""
+        files = []
+        for original in originals:
+            stored = self.store.put_file(original.source)
+            media_type = original.media_type or mimetypes.guess_type(original.original_name)[0]
+            entry = {
+                "sha256": stored.sha256,
+                "size": stored.size,
+                "media_type": media_type or "application/octet-stream",
+                "original_name": original.original_name,
+            }
+            if original.relative_path:
+                entry["path"] = original.relative_path
+            files.append(entry)
+        description = self.with_defaults(record)
+        if files:
+            description["files"] = files
+        return self.catalog.add_record(description, actor=actor, event=event, at=at)

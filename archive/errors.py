@@ -1,0 +1,99 @@
+"""Typed errors of the archive core; each carries the path or field it is about.
+
+`str(error)` is the one plain line the CLI shows; the attributes are there for code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ArchiveError(Exception):
+    """Base of every error the archive raises on purpose."""
+
+
+class DepositoryNotFound(ArchiveError):
+    def __init__(self, root: Path, reason: str = "no depository here (run `mediarch init`)"):
+        self.root = root
+        super().__init__(f"{root}: {reason}")
+
+
+class DepositoryExists(ArchiveError):
+    def __init__(self, root: Path):
+        self.root = root
+        super().__init__(f"{root}: a depository already exists here")
+
+
+class ConfigError(ArchiveError):
+    def __init__(self, path: Path, key: str, reason: str):
+        self.path, self.key, self.reason = path, key, reason
+        super().__init__(f"{path}: {key}: {reason}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a description: where (a field path) and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path else self.reason
+
+
+class ValidationFailed(ArchiveError):
+    """A description broke the schema; `problems` lists every reason at once."""
+
+    def __init__(self, kind: str, subject: str | None, problems: list[Problem]):
+        self.kind, self.subject, self.problems = kind, subject, problems
+        where = f"{kind} {subject!r}" if subject else kind
+        lines = "; ".join(str(p) for p in problems)
+        super().__init__(f"{where} is not valid: {lines}")
+
+    def as_data(self) -> list[dict[str, str]]:
+        return [{"path": p.path, "reason": p.reason} for p in self.problems]
+
+
+class UnknownTerm(ArchiveError):
+    def __init__(self, vocabulary: str, value: str):
+        self.vocabulary, self.value = vocabulary, value
+        super().__init__(f"{value!r} is not a term of {vocabulary}")
+
+
+class StoreError(ArchiveError):
+    """Something is wrong with the object store."""
+
+
+class PathOutsideStore(StoreError):
+    def __init__(self, path: str):
+        self.path = path
+        super().__init__(f"{path}: refused, it would resolve outside the object store")
+
+
+class ObjectNotFound(StoreError):
+    def __init__(self, sha256: str):
+        self.sha256 = sha256
+        super().__init__(f"object {sha256} is not in the store")
+
+
+class NotFound(ArchiveError):
+    """A catalog entry (record, process, session, agent) that does not exist."""
+
+    def __init__(self, kind: str, identifier: str):
+        self.kind, self.identifier = kind, identifier
+        super().__init__(f"no {kind} with identifier {identifier!r}")
+
+
+class Conflict(ArchiveError):
+    """A catalog write that clashes with what is there (a duplicate identifier, say)."""
+
+    def __init__(self, kind: str, identifier: str, reason: str):
+        self.kind, self.identifier, self.reason = kind, identifier, reason
+        super().__init__(f"{kind} {identifier!r}: {reason}")
+
+
+class CatalogError(ArchiveError):
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(f"{path}: {reason}")

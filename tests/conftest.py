@@ -1,0 +1,64 @@
+"""Shared fixtures: a fresh depository per test, the repository's paths, and `require_tool`,
+which skips a test for a missing system tool locally but fails it under CI=true."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive.depository import Depository
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = REPO / "sample_corpus"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require_tool(name: str) -> str:
+    """The tool's path; without it the test skips, or fails under CI=true."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"system tool {name!r} is not installed"
+        if IN_CI:
+            pytest.fail(message + " (CI must install it: see .ci/run)")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture
+def depository(tmp_path: Path):
+    with Depository.create(tmp_path / "depository") as dep:
+        yield dep
+
+
+def run_mediarch(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+    """Run the real command in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "archive.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def a_record(**fields) -> dict:
+    """A minimal valid record description; keyword arguments override or add fields."""
+    record = {
+        "identifier": "test-record-1",
+        "title_en": "Minutes of the first round",
+        "title_ar": "محضر الجولة الأولى",
+        "date": "2019-03-14",
+        "document_type": "minutes",
+        "languages": ["ar", "en"],
+        "status": "published",
+        "access": "public",
+        "description_visibility": "listed",
+    }
+    record.update(fields)
+    return {k: v for k, v in record.items() if v is not None}

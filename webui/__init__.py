@@ -1,0 +1,1 @@
+"""The depository's web site (Flask); built on the archive core."""
