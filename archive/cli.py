@@ -75,8 +75,64 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest_options(args: argparse.Namespace):
+    from ingest.pipeline import IngestOptions
+
+    return IngestOptions(
+        folder=Path(args.folder),
+        manifest=Path(args.manifest) if args.manifest else None,
+        processes=Path(args.processes) if args.processes else None,
+        sessions=Path(args.sessions) if args.sessions else None,
+        agents=Path(args.agents) if args.agents else None,
+        collection=args.collection,
+        jobs=args.jobs,
+        max_file_mb=args.max_file_mb,
+    )
+
+
+def _run_ingest(depository: Depository, options, report_path: Path | None) -> int:
+    from ingest.pipeline import run_ingest
+    from ingest.progress import Progress
+
+    progress: Progress | None = None
+
+    def on_plan(total: int) -> None:
+        nonlocal progress
+        progress = Progress(total)
+
+    def on_file(entry) -> None:
+        if progress:
+            progress.file_done(entry)
+
+    report = run_ingest(depository, options, on_file=on_file, on_plan=on_plan)
+    if progress:
+        progress.close()
+    print(report.text_summary())
+    if report_path:
+        report.write(report_path)
+        print(f"report: {report_path}")
+    return report.exit_code
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.pipeline import IngestError
+
+    try:
+        depository = Depository.open(_root(args))
+    except ArchiveError as exc:
+        print(f"mediarch: {exc}", file=sys.stderr)
+        return 2
+    report_path = Path(args.report) if args.report else None
+    with depository:
+        try:
+            return _run_ingest(depository, _ingest_options(args), report_path)
+        except IngestError as exc:  # nothing could run: folder, manifest or authority file unusable
+            print(f"mediarch: {exc}", file=sys.stderr)
+            return 2
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ingest.loader import load_authorities, load_described_folder
+    from ingest.pipeline import IngestOptions
 
     root = Path(getattr(args, "root", None) or os.environ.get("MEDIARCH_ROOT") or "demo-data")
     corpus = Path(args.corpus)
@@ -86,27 +142,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DepositoryNotFound:
         depository = Depository.create(root)
         print(f"created a depository at {depository.root}")
+    options = IngestOptions(
+        folder=corpus / "files",
+        manifest=corpus / "manifest.csv",
+        processes=corpus / "processes.json",
+        sessions=corpus / "sessions.json",
+        agents=corpus / "agents.json",
+        collection="sample",
+        jobs=min(2, os.cpu_count() or 1),
+    )
     with depository:
-        load_authorities(depository, corpus, actor=ACTOR)
-        report = load_described_folder(
-            depository, corpus / "files", corpus / "manifest.csv", actor=ACTOR
-        )
-        for file, reason in report.refused:
-            print(f"refused {file}: {reason}", file=sys.stderr)
-        for file in report.not_in_manifest:
-            print(f"not in the manifest (left for `mediarch ingest`): {file}")
+        status = _run_ingest(depository, options, depository.root / "demo-ingest-report.json")
         catalog = depository.catalog
         records = [catalog.record(i) for i in catalog.record_ids()]
         print(
-            f"records: {len(records)} ({len(report.deposited)} new, {len(report.already_there)} already there,"
-            f" {len(report.refused)} refused); processes: {catalog.count('processes')},"
-            f" sessions: {catalog.count('sessions')}, agents: {catalog.count('agents')}"
+            f"the depository holds {len(records)} records, {catalog.count('processes')} processes,"
+            f" {catalog.count('sessions')} sessions, {catalog.count('agents')} agents"
         )
-        for label, key in (("by access", "access"), ("by document type", "document_type")):
-            counts = Counter(r[key] for r in records)
-            print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-        languages = Counter("+".join(r["languages"]) for r in records)
-        print("  by language: " + ", ".join(f"{k} {v}" for k, v in sorted(languages.items())))
+        counts = Counter(r["access"] for r in records)
+        print("  by access: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         fixity = check_fixity(depository, actor=ACTOR)
         print(
             f"fixity: {fixity.objects} originals, {fixity.bytes} bytes, "
@@ -114,7 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         if records:
             print(f"try: mediarch --root {root} show {records[0]['identifier']}")
-    return 0 if not report.refused and fixity.ok else 1
+    return status if fixity.ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +213,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")
+    p = command("ingest", cmd_ingest, "ingest a folder of files, described by an optional manifest")
+    p.add_argument("folder", help="the folder to ingest (walked recursively)")
+    p.add_argument(
+        "--manifest", help="CSV (UTF-8, UTF-16 or Windows-1256), XLSX or JSON, one row per file"
+    )
+    p.add_argument("--processes", help="JSON file describing the processes")
+    p.add_argument("--sessions", help="JSON file describing the sessions")
+    p.add_argument("--agents", help="JSON file of agents (authority records)")
+    p.add_argument("--collection", help="the collection the records belong to")
+    p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
+    p.add_argument(
+        "--max-file-mb", type=int, default=512, help="refuse files larger than this (default 512)"
+    )
+    p.add_argument("--report", help="write the JSON report to this file")
     p = command("demo", cmd_demo, "load the sample corpus into a depository (default ./demo-data)")
     p.add_argument(
         "--corpus", default=str(SAMPLE_CORPUS), help="a described folder (default: sample_corpus)"

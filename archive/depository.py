@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from archive.catalog import Catalog
+from archive.catalog import Catalog, RecordText
 from archive.config import CONFIG_NAME, Config, load_config, render_template
 from archive.errors import DepositoryExists, DepositoryNotFound
 from archive.store import ObjectStore
@@ -88,18 +88,8 @@ class Depository:
         }
         return {**defaults, **{k: v for k, v in record.items() if v not in (None, "", [])}}
 
-    def deposit(
-        self,
-        record: dict[str, Any],
-        originals: list[Original],
-        *,
-        actor: str,
-        event: str = "created",
-        at: dt.datetime | None = None,
-    ) -> dict[str, Any]:
-        """Keep the originals in the store, then write the record and its files in one catalog
-        transaction. A crash in between leaves only unreferenced objects, never a record
-        without its files."""
+    def keep_originals(self, originals: list[Original]) -> list[dict[str, Any]]:
+        """Copy originals into the store; their file descriptions for the record."""
         files = []
         for original in originals:
             stored = self.store.put_file(original.source)
@@ -113,7 +103,23 @@ class Depository:
             if original.relative_path:
                 entry["path"] = original.relative_path
             files.append(entry)
+        return files
+
+    def deposit(
+        self,
+        record: dict[str, Any],
+        originals: list[Original],
+        *,
+        actor: str,
+        event: str = "created",
+        at: dt.datetime | None = None,
+        text: RecordText | None = None,
+    ) -> dict[str, Any]:
+        """Keep the originals in the store, then write the record, its files and its text in one
+        catalog transaction. A crash in between leaves only unreferenced objects, never a
+        record without its files."""
         description = self.with_defaults(record)
+        files = self.keep_originals(originals)
         if files:
             description["files"] = files
-        return self.catalog.add_record(description, actor=actor, event=event, at=at)
+        return self.catalog.add_record(description, actor=actor, event=event, at=at, text=text)

@@ -47,6 +47,8 @@ def test_migrations_run_from_an_empty_file_and_are_idempotent(tmp_path):
         "record_agents",
         "files",
         "events",
+        "texts",
+        "index_outbox",
     } <= tables
 
 
@@ -167,3 +169,15 @@ def test_sessions_need_their_process_and_processes_create_their_collection(depos
     assert catalog.events("process", "p1")[-1].detail == {
         "name_en": {"old": "Wadi talks", "new": "Wadi basin talks"}
     }
+
+
+def test_a_record_its_text_and_its_index_work_are_written_together(depository):
+    from archive.catalog import RecordText
+
+    catalog = depository.catalog
+    text = RecordText(["الصفحة الأولى", "Page two"], {"format": "pdf"})
+    catalog.add_record(a_record(), actor="a", text=text)
+    assert catalog.text("test-record-1") == text
+    catalog.update_record("test-record-1", {"title_en": "Round one"}, actor="a")
+    assert [r for _, r in catalog.pending_index_work()] == ["test-record-1", "test-record-1"]
+    assert catalog.text("no-such-record") is None

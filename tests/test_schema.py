@@ -78,7 +78,6 @@ def test_missing_required_fields_are_named():
     problems = schema.validate("record", {"identifier": "x1"})
     assert {p.path for p in problems} >= {
         "document_type",
-        "languages",
         "status",
         "access",
         "description_visibility",

@@ -44,6 +44,14 @@ class FileRow:
 
 
 @dataclass(frozen=True)
+class RecordText:
+    """A record's extracted text, page by page, with how it was obtained."""
+
+    pages: list[str]
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Event:
     id: int
     at: str
@@ -169,7 +177,7 @@ class Catalog:
                 process,
                 actor,
                 collection_id=process.get("collection"),
-                track=process["track"],
+                track=process.get("track"),
             )
         return process
 
@@ -218,8 +226,10 @@ class Catalog:
         actor: str,
         event: str = "created",
         at: dt.datetime | None = None,
+        text: RecordText | None = None,
     ) -> dict[str, Any]:
-        """Write a new record and its original files (`record['files']`, already in the store)."""
+        """Write a new record, its original files (`record['files']`, already in the store) and
+        its extracted text, and queue its indexing, all in one transaction."""
         record = _valid("record", record)
         ident = record["identifier"]
         with self.transaction():
@@ -236,6 +246,9 @@ class Catalog:
             self._write_record_agents(record)
             for f in record.get("files", []):
                 self._insert_file(ident, f, now)
+            if text is not None:
+                self._write_text(ident, text, now)
+            self._enqueue(ident, now)
             self.log(
                 event,
                 "record",
@@ -273,6 +286,7 @@ class Catalog:
                 (*cols[1:], timestamp(at), identifier),
             )
             self._write_record_agents(new)
+            self._enqueue(identifier, timestamp(at))
             access = {k: v for k, v in diff.items() if k in ACCESS_FIELDS}
             other = {k: v for k, v in diff.items() if k not in ACCESS_FIELDS}
             if other:
@@ -324,7 +338,31 @@ class Catalog:
         )
         return [r[0] for r in rows]
 
+    def text(self, record_id: str) -> RecordText | None:
+        row = self.conn.execute(
+            "SELECT pages, details FROM texts WHERE record_id = ?", (record_id,)
+        ).fetchone()
+        return RecordText(json.loads(row[0]), json.loads(row[1])) if row else None
+
+    def pending_index_work(self) -> list[tuple[int, str]]:
+        return [
+            tuple(r)
+            for r in self.conn.execute("SELECT id, record_id FROM index_outbox ORDER BY id")
+        ]
+
     # -- helpers ---------------------------------------------------------------------
+    def _write_text(self, record_id: str, text: RecordText, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO texts (record_id, pages, details, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(record_id) DO UPDATE SET pages = excluded.pages, details = excluded.details",
+            (record_id, _dump(text.pages), _dump(text.details), now),
+        )
+
+    def _enqueue(self, record_id: str, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO index_outbox (record_id, enqueued_at) VALUES (?, ?)", (record_id, now)
+        )
+
     def _upsert(
         self, table: str, subject_type: str, data: dict[str, Any], actor: str, **columns: Any
     ) -> None:
@@ -371,6 +409,7 @@ class Catalog:
         for field, table, kind in (
             ("process", "processes", "process"),
             ("session", "sessions", "session"),
+            ("part_of", "records", "record"),
         ):
             value = record.get(field)
             if (

@@ -33,7 +33,7 @@ CREATE INDEX agent_names_by_key ON agent_names(name_key);
 CREATE TABLE processes (
     id              TEXT PRIMARY KEY,
     collection_id   TEXT REFERENCES collections(id),
-    track           TEXT NOT NULL,
+    track           TEXT,
     data            TEXT NOT NULL,
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL

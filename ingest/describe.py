@@ -1,0 +1,116 @@
+"""From what a file says about itself to a record description: guessed metadata first, the
+manifest's row over it, the depository's (closed) defaults under it, names linked to agents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from archive.catalog import Catalog
+from ingest.heuristics import guess_date, guess_document_type, guess_title
+from ingest.stages import FileExtraction
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def slug(text: str, *, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return out[:limit].rstrip("-")
+
+
+def identifier_for(relative_path: str, sha256: str) -> str:
+    """A stable identifier for a file the manifest does not name: its path and its checksum."""
+    stem = slug(relative_path.rsplit(".", 1)[0]) or "file"
+    return f"{stem}-{sha256[:8]}"
+
+
+@dataclass
+class Described:
+    record: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str, Any]:
+    """What the file's own text and properties suggest, for the fields the manifest leaves empty."""
+    text = "\n".join(extraction.pages)
+    title = guess_title(extraction.pages, extraction.metadata) or file_name.rsplit(".", 1)[0]
+    guess: dict[str, Any] = {"title_ar" if _ARABIC.search(title) else "title_en": title[:1000]}
+    found = guess_date(text)
+    if found is not None:
+        guess["date"] = found.value
+    elif re.fullmatch(r"\d{4}(-\d{2}){0,2}", extraction.metadata.get("created", "")):
+        guess["date"] = extraction.metadata["created"]
+    guess["document_type"] = guess_document_type(text, title) or "other"
+    if extraction.languages:
+        guess["languages"] = list(extraction.languages)
+    return guess
+
+
+def link_agents(catalog: Catalog, record: dict[str, Any], *, actor: str) -> list[str]:
+    """Point each named agent at its authority record; a name with none gets a new agent
+    flagged for review, an ambiguous name stays unlinked. Returns warnings."""
+    warnings = []
+    for agent in record.get("agents", []):
+        if agent.get("agent"):
+            continue
+        matches = catalog.agents_named(agent["name"])
+        if len(matches) == 1:
+            agent["agent"] = matches[0]
+        elif len(matches) > 1:
+            warnings.append(
+                f"agent {agent['name']!r} matches several authority records: {', '.join(matches)}"
+            )
+        else:
+            new_id = _free_agent_id(catalog, agent["name"])
+            catalog.put_agent(
+                {
+                    "id": new_id,
+                    "kind": "person",
+                    "authorised_name": agent["name"],
+                    "needs_review": True,
+                },
+                actor=actor,
+            )
+            agent["agent"] = new_id
+            warnings.append(
+                f"agent {agent['name']!r} has no authority record; created {new_id!r} for review"
+            )
+    return warnings
+
+
+def _free_agent_id(catalog: Catalog, name: str) -> str:
+    base = slug(name) or "agent"
+    candidate, n = base, 1
+    while catalog.conn.execute("SELECT 1 FROM agents WHERE id = ?", (candidate,)).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def ensure_process_and_session(
+    catalog: Catalog, record: dict[str, Any], *, actor: str
+) -> list[str]:
+    """Create a bare process or session for an identifier nothing describes; warn about it."""
+    warnings = []
+    process, session = record.get("process"), record.get("session")
+    if (
+        process
+        and not catalog.conn.execute("SELECT 1 FROM processes WHERE id = ?", (process,)).fetchone()
+    ):
+        catalog.put_process({"id": process}, actor=actor)
+        warnings.append(f"process {process!r} is not described anywhere; created a bare entry")
+    if (
+        session
+        and not catalog.conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session,)).fetchone()
+    ):
+        if not process:
+            return [
+                *warnings,
+                f"session {session!r} is not described and the row names no process for it",
+            ]
+        catalog.put_session({"id": session, "process": process}, actor=actor)
+        warnings.append(f"session {session!r} is not described anywhere; created a bare entry")
+    return warnings

@@ -1,0 +1,54 @@
+"""Extractors: one per format behind one Protocol, chosen by the format `identify` found.
+
+An extractor reads a file and hands back its text by page and what metadata the file carries;
+it never touches the store, the catalog or the index. Expected failures (encrypted, corrupt,
+unsupported) are `Refused` with a reason, not tracebacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+
+class Refused(Exception):
+    """A file the depository will not take, with the reason an archivist can act on."""
+
+    def __init__(self, reason: str, *, stage: str = "extract"):
+        self.reason, self.stage = reason, stage
+        super().__init__(reason)
+
+
+@dataclass
+class Attachment:
+    name: str
+    data: bytes
+    media_type: str
+
+
+@dataclass
+class Extraction:
+    pages: list[str]
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    needs_ocr: list[int] = field(default_factory=list)  # 1-based pages left without text
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
+    attachments: list[Attachment] = field(default_factory=list)
+    encoding: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\f".join(self.pages)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_pages: int = 5000
+    ocr: bool = True
+
+
+class Extractor(Protocol):
+    formats: frozenset[str]
+
+    def extract(self, path: Path, limits: Limits) -> Extraction: ...

@@ -1,0 +1,55 @@
+"""Languages of a text: the script decides Arabic against Latin per paragraph (it is right where
+langdetect guesses, on short text); seeded langdetect names the language of longer Latin-script
+passages; short ones stay undetermined. A document with both is mixed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from langdetect import DetectorFactory, LangDetectException, detect
+
+DetectorFactory.seed = 0  # langdetect is random without a seed
+MIN_LATIN_LETTERS = 120
+MIN_SHARE = 0.1
+
+_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True)
+class Languages:
+    codes: tuple[str, ...]  # most letters first
+    letters: dict[str, int]
+
+    @property
+    def mixed(self) -> bool:
+        return len(self.codes) > 1
+
+
+def detect_languages(text: str) -> Languages:
+    letters: Counter[str] = Counter()
+    for paragraph in re.split(r"\n\s*\n|\f", text):
+        arabic, latin = len(_ARABIC.findall(paragraph)), len(_LATIN.findall(paragraph))
+        if arabic:
+            letters["ar"] += arabic
+        if latin:
+            letters[_latin_language(paragraph, latin)] += latin
+    total = sum(letters.values())
+    codes = tuple(
+        code
+        for code, count in letters.most_common()
+        if code != "und" and total and count / total >= MIN_SHARE
+    )
+    return Languages(codes, dict(letters))
+
+
+def _latin_language(paragraph: str, latin_letters: int) -> str:
+    if latin_letters < MIN_LATIN_LETTERS:
+        return "en" if re.search(r"\b(the|and|of|to|in|is|for|on)\b", paragraph, re.I) else "und"
+    try:
+        code = detect(_ARABIC.sub(" ", paragraph))
+    except LangDetectException:
+        return "und"
+    return code.split("-")[0]

@@ -1,0 +1,313 @@
+"""`mediarch ingest`: a folder of files (and a manifest describing them) into the depository.
+
+The driver walks the folder, matches files to manifest rows, skips what is already kept
+(by sha256), hands each remaining file to a worker for extraction, then describes, stores and
+catalogues it in the main process. Each file is committed on its own, so a killed ingest run
+again picks up where it stopped, and a bad file is one failed row while the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archive.catalog import RecordText
+from archive.depository import Depository, Original
+from archive.errors import ArchiveError
+from archive.store import sha256_of
+from ingest.describe import (
+    Described,
+    ensure_process_and_session,
+    guessed_description,
+    identifier_for,
+    link_agents,
+)
+from ingest.extract import Limits
+from ingest.manifest import ManifestRow, read_descriptions, read_manifest
+from ingest.report import FileEntry, IngestReport
+from ingest.stages import FileExtraction, Task, extract_file
+from ingest.workers import Bounds, Outcome, WorkerPool
+
+ACTOR = "ingest"
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+class IngestError(ArchiveError):
+    """Nothing could run: the folder, the manifest or an authority file is unusable."""
+
+
+@dataclass
+class IngestOptions:
+    folder: Path
+    manifest: Path | None = None
+    processes: Path | None = None
+    sessions: Path | None = None
+    agents: Path | None = None
+    collection: str | None = None
+    jobs: int = 1
+    max_file_mb: int = 512
+    bounds: Bounds = field(default_factory=Bounds)
+    limits: Limits = field(default_factory=Limits)
+    actor: str = ACTOR
+
+
+@dataclass
+class _Pending:
+    entry: FileEntry
+    source: Path
+    sha256: str
+    row: ManifestRow | None
+
+
+def load_authorities(depository: Depository, options: IngestOptions) -> None:
+    """Agents, then processes, then sessions (each may refer to the ones before)."""
+    catalog = depository.catalog
+    for path, put in (
+        (options.agents, catalog.put_agent),
+        (options.processes, catalog.put_process),
+        (options.sessions, catalog.put_session),
+    ):
+        if path is None:
+            continue
+        try:
+            descriptions = read_descriptions(path)
+        except (OSError, ValueError) as exc:
+            raise IngestError(f"{path}: cannot be read: {exc}") from None
+        with catalog.transaction():
+            for description in descriptions:
+                try:
+                    put(description, actor=options.actor)
+                except ArchiveError as exc:
+                    raise IngestError(f"{path}: {exc}") from None
+
+
+def _manifest_rows(
+    options: IngestOptions, folder: Path, report: IngestReport
+) -> dict[str, ManifestRow]:
+    if options.manifest is None:
+        return {}
+    try:
+        rows = read_manifest(options.manifest)
+    except ArchiveError as exc:
+        raise IngestError(str(exc)) from None
+    by_file: dict[str, ManifestRow] = {}
+    for row in rows:
+        entry = FileEntry(row.file or f"(manifest line {row.line})", stage="manifest")
+        target = (folder / row.file).resolve() if row.file else None
+        if not row.file:
+            entry.reason = f"manifest line {row.line}: the `file` cell is empty"
+        elif row.file.startswith("/") or target is None or not target.is_relative_to(folder):
+            entry.reason = f"manifest line {row.line}: file: the path escapes the folder"
+        elif row.file in by_file:
+            entry.reason = f"manifest line {row.line}: file: a second row for the same file"
+        elif not (folder / row.file).is_file():
+            entry.reason = f"manifest line {row.line}: file: no such file in the folder"
+        else:
+            by_file[row.file] = row
+            continue
+        report.files.append(entry)
+    return by_file
+
+
+def _walk(folder: Path, skip: set[Path]) -> list[Path]:
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or name in SKIPPED_NAMES or path.resolve() in skip:
+                continue
+            found.append(path)
+    return found
+
+
+def _admit(path: Path, folder: Path, options: IngestOptions, entry: FileEntry) -> bool:
+    """Refuse, before anything is read, what must not go in."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(folder):
+            entry.reason = "a symbolic link pointing outside the folder"
+            return False
+        if not target.is_file():
+            entry.reason = "a broken symbolic link"
+            return False
+    size = path.stat().st_size
+    if size == 0:
+        entry.stage, entry.reason = "identify", "empty file"
+        return False
+    if size > options.max_file_mb * 1024 * 1024:
+        entry.reason = (
+            f"larger than the limit: {size} bytes (the limit is {options.max_file_mb} MB)"
+        )
+        return False
+    return True
+
+
+def _plan(depository: Depository, options: IngestOptions, report: IngestReport) -> list[_Pending]:
+    folder = options.folder.resolve()
+    rows = _manifest_rows(options, folder, report)
+    skip = {
+        p.resolve()
+        for p in (options.manifest, options.processes, options.sessions, options.agents)
+        if p
+    }
+    pending: list[_Pending] = []
+    seen: dict[str, FileEntry] = {}
+    for path in _walk(folder, skip):
+        relative = path.relative_to(folder).as_posix()
+        entry = FileEntry(relative)
+        report.files.append(entry)
+        if not _admit(path, folder, options, entry):
+            continue
+        entry.stage = "checksum"
+        sha256 = sha256_of(path).sha256
+        existing = depository.catalog.records_with_file(sha256)
+        if existing or sha256 in seen:
+            entry.outcome, entry.stage = "duplicate", "checksum"
+            entry.record_id = existing[0] if existing else seen[sha256].record_id
+            entry.reason = (
+                "the same content is already in the depository"
+                if existing
+                else (f"the same content as {seen[sha256].path} in this folder")
+            )
+            continue
+        row = rows.get(relative)
+        identifier = (row.record.get("identifier") if row else None) or identifier_for(
+            relative, sha256
+        )
+        entry.record_id = identifier
+        seen[sha256] = entry
+        if row and row.problems:
+            entry.stage, entry.reason = "manifest", "; ".join(map(str, row.problems))
+            continue
+        if identifier in depository.catalog.record_ids():
+            entry.stage = "describe"
+            entry.reason = (
+                f"identifier {identifier!r} is already used by a record with other content"
+            )
+            continue
+        pending.append(_Pending(entry, path, sha256, row))
+    return pending
+
+
+def _describe(
+    depository: Depository, item: _Pending, extraction: FileExtraction, options: IngestOptions
+) -> Described:
+    record: dict[str, Any] = guessed_description(extraction, item.source.name)
+    if item.row:
+        record.update(item.row.record)
+    if options.collection and not record.get("collection"):
+        record["collection"] = options.collection
+    record["identifier"] = item.entry.record_id
+    return Described(depository.with_defaults(record))
+
+
+def _deposit(
+    depository: Depository, item: _Pending, extraction: FileExtraction, options: IngestOptions
+) -> None:
+    entry = item.entry
+    entry.stage = "describe"
+    described = _describe(depository, item, extraction, options)
+    entry.stage = "store"
+    relative = entry.path
+    files = depository.keep_originals(
+        [Original(item.source, item.source.name, relative, extraction.media_type)]
+    )
+    entry.stage = "catalog"
+    catalog = depository.catalog
+    text = RecordText(extraction.pages, extraction.details)
+    with catalog.transaction():
+        entry.warnings += ensure_process_and_session(catalog, described.record, actor=options.actor)
+        entry.warnings += link_agents(catalog, described.record, actor=options.actor)
+        catalog.add_record(
+            {**described.record, "files": files}, actor=options.actor, event="ingested", text=text
+        )
+        for n, attachment in enumerate(extraction.attachments, start=1):
+            entry.warnings += _deposit_attachment(
+                depository, described.record, attachment, n, options
+            )
+    entry.outcome, entry.stage = "ingested", "done"
+
+
+def _deposit_attachment(
+    depository, parent: dict[str, Any], attachment, n: int, options
+) -> list[str]:
+    """An e-mail's attachment kept as a record of its own, part of the message's record."""
+    stored = depository.store.put_bytes(attachment.data)
+    if depository.catalog.records_with_file(stored.sha256):
+        return [f"attachment {attachment.name!r} is already in the depository"]
+    record = {
+        "identifier": f"{parent['identifier']}-attachment-{n}",
+        "title_en": attachment.name,
+        "document_type": "other",
+        "part_of": parent["identifier"],
+        "access": parent["access"],
+        "status": parent["status"],
+        "description_visibility": parent["description_visibility"],
+        "files": [
+            {
+                "sha256": stored.sha256,
+                "size": stored.size,
+                "media_type": attachment.media_type,
+                "original_name": attachment.name,
+            }
+        ],
+    }
+    for key in ("process", "session", "collection", "embargo_until", "date"):
+        if parent.get(key):
+            record[key] = parent[key]
+    depository.catalog.add_record(record, actor=options.actor, event="ingested")
+    return [
+        f"attachment {attachment.name!r} kept as record {record['identifier']!r} (not extracted)"
+    ]
+
+
+def run_ingest(
+    depository: Depository,
+    options: IngestOptions,
+    on_file: Callable[[FileEntry], None] | None = None,
+    on_plan: Callable[[int], None] | None = None,
+) -> IngestReport:
+    started = time.monotonic()
+    if not options.folder.is_dir():
+        raise IngestError(f"{options.folder}: not a folder")
+    report = IngestReport(str(options.folder))
+    load_authorities(depository, options)
+    pending = _plan(depository, options, report)
+    if on_plan:
+        on_plan(len(report.files))
+    for entry in report.files:
+        if entry.outcome == "duplicate" or entry.reason:
+            on_file and on_file(entry)
+    by_key = {i: item for i, item in enumerate(pending)}
+    pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
+    tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
+    for outcome in pool.run(tasks):
+        _settle(depository, by_key[outcome.key], outcome, options)
+        on_file and on_file(by_key[outcome.key].entry)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _settle(
+    depository: Depository, item: _Pending, outcome: Outcome, options: IngestOptions
+) -> None:
+    entry = item.entry
+    if outcome.kind != "done":
+        entry.stage, entry.reason = outcome.value
+        return
+    extraction: FileExtraction = outcome.value
+    entry.format, entry.languages, entry.pages = (
+        extraction.format,
+        list(extraction.languages),
+        len(extraction.pages),
+    )
+    entry.warnings += extraction.warnings
+    try:
+        _deposit(depository, item, extraction, options)
+    except ArchiveError as exc:
+        entry.outcome, entry.reason = "failed", str(exc)

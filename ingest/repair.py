@@ -1,0 +1,96 @@
+"""Text repair for everything ingest extracts, OCR output included.
+
+PDF text of Arabic arrives damaged in known ways (see the shared notes on Arabic text):
+bidi control marks around runs, presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) from legacy
+reshaped PDFs, whole lines in visual order (characters reversed, Latin and digit runs inside
+them in their own order), and a space pushed in front of each haraka. `repair` undoes all of
+it and says what it did.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+HARAKAT = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+_SPACE_BEFORE_HARAKA = re.compile(f"[ \u00a0]+(?=[{HARAKAT}])")
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+# A run that keeps its own left-to-right order inside a right-to-left line: Latin letters and
+# digits, with what joins them inside a number, a date, a name or an address.
+_LTR_RUN = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff](?:[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff.,:/@'’_%+\-]*[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff%])?"
+)
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_WORD = re.compile(f"[\u0621-\u064a{HARAKAT}]+")
+
+
+@dataclass
+class Repair:
+    text: str
+    fixes: list[str] = field(default_factory=list)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Presentation forms to letters (NFKC on those characters only; the rest is untouched)."""
+    return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def visual_order_score(text: str) -> int:
+    """Evidence that Arabic words run backwards: > 0 means visual order, < 0 logical.
+
+    Counts the article and the feminine/alef-maqsura endings at the side of a word where the
+    reading order puts them (ال… and …ة/…ى) against the mirror side (…لا and ة…/ى…)."""
+    score = 0
+    for word in _WORD.findall(fold_presentation_forms(text)):
+        letters = re.sub(f"[{HARAKAT}]", "", word)
+        if len(letters) < 3:
+            continue
+        score += letters.endswith("لا") + (letters[0] in "ةى")
+        score -= letters.startswith("ال") + (letters[-1] in "ةى")
+    return score
+
+
+def _restore_line(line: str) -> str:
+    """A visual-order line in reading order: reverse it, then put each left-to-right run and
+    each bracket back the way it reads."""
+    reversed_line = line[::-1].translate(_MIRROR)
+    return _LTR_RUN.sub(lambda m: m.group()[::-1], reversed_line)
+
+
+def repair(text: str, *, visual: bool | None = None) -> Repair:
+    """Repair extracted text. `visual` says the extractor is known to give Arabic lines in
+    visual order (pdfminer on LibreOffice PDFs); None lets the text decide, line by line, with
+    the whole text's evidence breaking ties."""
+    result = Repair(text)
+    if BIDI_CONTROLS.search(text):
+        text = BIDI_CONTROLS.sub("", text)
+        result.fixes.append("bidi_controls_removed")
+    lines = text.split("\n")
+    overall = visual_order_score(text) if visual is None else (1 if visual else -1)
+    restored = 0
+    for i, line in enumerate(lines):
+        if not has_arabic(line):
+            continue
+        score = visual_order_score(line) if visual is None else overall
+        legacy = _PRESENTATION_FORM.search(line) is not None
+        if score > 0 or (score == 0 and (overall > 0 or legacy)):
+            lines[i] = _restore_line(line)
+            restored += 1
+    if restored:
+        result.fixes.append("visual_order_restored")
+    text = "\n".join(lines)
+    if _PRESENTATION_FORM.search(text):
+        text = fold_presentation_forms(text)
+        result.fixes.append("presentation_forms_folded")
+    if _SPACE_BEFORE_HARAKA.search(text):
+        text = _SPACE_BEFORE_HARAKA.sub("", text)
+        result.fixes.append("space_before_harakat_removed")
+    result.text = text
+    return result
