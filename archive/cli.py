@@ -77,6 +77,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _ingest_options(args: argparse.Namespace):
     from ingest.pipeline import IngestOptions
+    from ingest.workers import Bounds
 
     return IngestOptions(
         folder=Path(args.folder),
@@ -87,6 +88,7 @@ def _ingest_options(args: argparse.Namespace):
         collection=args.collection,
         jobs=args.jobs,
         max_file_mb=args.max_file_mb,
+        bounds=Bounds(seconds_base=args.timeout, memory_mb=args.memory_mb),
     )
 
 
@@ -225,6 +227,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
     p.add_argument(
         "--max-file-mb", type=int, default=512, help="refuse files larger than this (default 512)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time bound per file before its pages are counted (default 60; grows with pages)",
+    )
+    p.add_argument(
+        "--memory-mb",
+        type=int,
+        default=2048,
+        help="memory bound per extraction worker (default 2048)",
     )
     p.add_argument("--report", help="write the JSON report to this file")
     p = command("demo", cmd_demo, "load the sample corpus into a depository (default ./demo-data)")

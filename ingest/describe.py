@@ -100,7 +100,7 @@ def ensure_process_and_session(
         process
         and not catalog.conn.execute("SELECT 1 FROM processes WHERE id = ?", (process,)).fetchone()
     ):
-        catalog.put_process({"id": process}, actor=actor)
+        catalog.put_process({"id": process, "name_en": process}, actor=actor)
         warnings.append(f"process {process!r} is not described anywhere; created a bare entry")
     if (
         session

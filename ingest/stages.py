@@ -71,7 +71,7 @@ class Task:
 
 def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -> FileExtraction:
     path = Path(task.path)
-    fault_point("extract.start")
+    fault_point("extract.start", task.path)
     fmt = identify(path)
     if fmt.name in UNSUPPORTED:
         raise Refused(UNSUPPORTED[fmt.name], stage="identify")

@@ -143,6 +143,7 @@ class WorkerPool:
                 raise EOFError
             kind, value = worker.conn.recv()
         except (EOFError, OSError):
+            worker.process.join(5)
             code = worker.process.exitcode
             reason = f"the extraction worker died (exit code {code})"
             if code is not None and code < 0:

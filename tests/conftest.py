@@ -62,3 +62,30 @@ def a_record(**fields) -> dict:
     }
     record.update(fields)
     return {k: v for k, v in record.items() if v is not None}
+
+
+def corpus_options(**overrides):
+    from ingest.pipeline import IngestOptions
+
+    options = dict(
+        folder=SAMPLE_CORPUS / "files",
+        manifest=SAMPLE_CORPUS / "manifest.csv",
+        processes=SAMPLE_CORPUS / "processes.json",
+        sessions=SAMPLE_CORPUS / "sessions.json",
+        agents=SAMPLE_CORPUS / "agents.json",
+        collection="sample",
+        jobs=2,
+    )
+    options.update(overrides)
+    return IngestOptions(**options)
+
+
+@pytest.fixture(scope="session")
+def ingested_corpus(tmp_path_factory):
+    """The sample corpus ingested once for the whole run: (depository root, report). Read only."""
+    from ingest.pipeline import run_ingest
+
+    root = tmp_path_factory.mktemp("corpus") / "depository"
+    with Depository.create(root) as dep:
+        report = run_ingest(dep, corpus_options())
+    return root, report

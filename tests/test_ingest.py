@@ -1,0 +1,377 @@
+"""`mediarch ingest` as an archivist relies on it: every file accounted for, bad files refused
+with their reason while the batch goes on, Arabic text in reading order, nothing doubled on a
+re-run, and a killed run that finishes when started again."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from archive.depository import Depository
+from ingest.pipeline import IngestOptions, run_ingest
+from tests.conftest import REPO, SAMPLE_CORPUS, require_tool, run_mediarch
+
+DATA = REPO / "tests" / "data"
+
+
+def _traps():
+    return json.loads((SAMPLE_CORPUS / "traps.json").read_text(encoding="utf-8"))
+
+
+def _record_for(report, path):
+    [entry] = [f for f in report.files if f.path == path]
+    return entry
+
+
+def test_every_sample_file_goes_in_with_its_text(ingested_corpus):
+    root, report = ingested_corpus
+    assert [f for f in report.files if f.outcome != "ingested"] == []
+    assert report.exit_code == 0
+    with Depository.open(root) as dep:
+        for entry in report.files:
+            text = dep.catalog.text(entry.record_id)
+            assert text is not None and len(text.pages) == entry.pages
+            if "scan" not in entry.path:
+                assert any(p.strip() for p in text.pages), entry.path
+
+
+@pytest.mark.parametrize(
+    "trap",
+    [t for t in _traps() if t["trap"] in ("libreoffice_arabic_pdf", "legacy_pdf")],
+    ids=lambda t: t["file"],
+)
+def test_arabic_pdf_text_is_in_reading_order(ingested_corpus, trap):
+    root, report = ingested_corpus
+    entry = _record_for(report, trap["file"])
+    with Depository.open(root) as dep:
+        text = "\n".join(dep.catalog.text(entry.record_id).pages)
+    for word in trap["arabic_words"]:
+        assert word in text, word
+        assert word[::-1] not in text, word
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)
+
+
+def test_the_scan_is_read_by_ocr(ingested_corpus):
+    require_tool("tesseract")
+    [trap] = [t for t in _traps() if t["trap"] == "scan"]
+    root, report = ingested_corpus
+    entry = _record_for(report, trap["file"])
+    with Depository.open(root) as dep:
+        text = dep.catalog.text(entry.record_id)
+    assert text.details.get("ocr_pages") == [1]
+    found = [w for w in trap["arabic_words"] if w in text.pages[0]]
+    assert len(found) >= len(trap["arabic_words"]) - 1, (found, text.pages[0][:300])
+
+
+def test_the_manifest_wins_and_defaults_close_what_it_leaves_open(ingested_corpus):
+    root, report = ingested_corpus
+    with Depository.open(root) as dep:
+        listed = dep.catalog.record("wq-2019-r1-minutes-ar")
+        assert listed["document_type"] == "minutes"  # given as the label محضر اجتماع
+        assert listed["collection"] == "sample"
+        unlisted = _record_for(report, "unlisted/scanner-inbox-note.txt")
+        record = dep.catalog.record(unlisted.record_id)
+        assert (record["access"], record["description_visibility"], record["status"]) == (
+            "staff",
+            "hidden",
+            "published",
+        )
+        assert record.get("title_en") or record.get("title_ar")
+
+
+def test_names_are_linked_to_their_authority_records(ingested_corpus):
+    root, report = ingested_corpus
+    with Depository.open(root) as dep:
+        linked = dep.catalog.conn.execute(
+            "SELECT count(*) FROM record_agents WHERE agent_id IS NOT NULL"
+        ).fetchone()[0]
+        unlinked = dep.catalog.conn.execute(
+            "SELECT count(*) FROM record_agents WHERE agent_id IS NULL"
+        ).fetchone()[0]
+    assert linked > 20 and unlinked == 0
+    # every name in the sample manifest matches an authority record by one of its names
+    assert not [w for f in report.files for w in f.warnings if "no authority record" in w]
+
+
+BAD_FILES = {
+    "encrypted.pdf": ("extract", "encrypted"),
+    "truncated.pdf": ("extract", "corrupt or truncated PDF"),
+    "not-a-pdf.pdf": ("extract", "corrupt"),
+    "not-a-docx.docx": ("identify", "not a valid package"),
+    "zip-not-docx.docx": ("identify", "unsupported format"),
+    "decompression-bomb.docx": ("extract", "decompression bomb"),
+    "empty.txt": ("identify", "empty file"),
+}
+
+
+@pytest.fixture
+def bad_folder(tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for name in [*BAD_FILES, "windows-1256.txt", "arabic-rtl.docx", "email-with-attachment.eml"]:
+        shutil.copy(DATA / name, folder / name)
+    return folder
+
+
+def test_bad_files_are_refused_with_their_reason_and_the_batch_goes_on(depository, bad_folder):
+    report = run_ingest(depository, IngestOptions(folder=bad_folder))
+    outcomes = {f.path: f for f in report.files}
+    for name, (stage, reason) in BAD_FILES.items():
+        assert outcomes[name].outcome == "failed", name
+        assert outcomes[name].stage == stage, (name, outcomes[name].stage)
+        assert reason in outcomes[name].reason, (name, outcomes[name].reason)
+    for name in ("windows-1256.txt", "arabic-rtl.docx", "email-with-attachment.eml"):
+        assert outcomes[name].outcome == "ingested", (name, outcomes[name].reason)
+    assert report.exit_code == 1
+    failed_ids = {outcomes[n].record_id for n in BAD_FILES}
+    assert not failed_ids & set(depository.catalog.record_ids())
+    stored = set(depository.store)
+    assert {
+        f.sha256 for f in depository.catalog.files()
+    } == stored  # nothing kept for refused files
+
+
+def test_an_email_attachment_becomes_a_record_of_its_own(depository, bad_folder):
+    report = run_ingest(depository, IngestOptions(folder=bad_folder))
+    message = _record_for(report, "email-with-attachment.eml")
+    record = depository.catalog.record(message.record_id)
+    assert record["title_ar"] == "دعوة إلى الجولة الرابعة"
+    assert record["date"] == "2019-05-14"
+    attachment = depository.catalog.record(f"{message.record_id}-attachment-1")
+    assert attachment["part_of"] == message.record_id and attachment["access"] == record["access"]
+
+
+def test_paths_that_escape_the_folder_are_refused(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    secret = tmp_path / "outside.txt"
+    secret.write_text("outside the folder", encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    (folder / "ok.txt").write_text("Minutes of the meeting", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "file,identifier\n../outside.txt,escape-1\nmissing.txt,missing-1\nok.txt,ok-1\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest))
+    reasons = {f.path: f.reason for f in report.files if f.outcome == "failed"}
+    assert "escapes the folder" in reasons["../outside.txt"]
+    assert "no such file in the folder" in reasons["missing.txt"]
+    assert "symbolic link pointing outside" in reasons["link.txt"]
+    assert depository.catalog.record_ids() == ["ok-1"]
+
+
+def test_a_file_above_the_size_limit_is_refused(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "big.txt").write_bytes(b"a" * (1024 * 1024 + 1))
+    report = run_ingest(depository, IngestOptions(folder=folder, max_file_mb=1))
+    assert "larger than the limit" in report.files[0].reason
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        "manifest-utf16.csv",
+        "manifest-cp1256.csv",
+        "manifest-utf8-bom.csv",
+        "manifest.xlsx",
+        "manifest.json",
+    ],
+)
+def test_manifests_are_read_in_every_format_and_encoding(depository, tmp_path, manifest):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for name in ("utf-8.txt", "windows-1256.txt"):
+        shutil.copy(DATA / name, folder / name)
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=DATA / manifest))
+    assert report.exit_code == 0, [(f.path, f.reason) for f in report.files]
+    first = depository.catalog.record("t-utf8")
+    assert (first["title_ar"], first["document_type"], first["access"]) == (
+        "محضر الجولة الثالثة",
+        "minutes",
+        "public",
+    )
+    second = depository.catalog.record("t-cp1256")
+    assert second["languages"] == ["ar"] and second["access"] == "public"
+    assert second["description_visibility"] == "hidden"  # not given: the closed default
+
+
+def test_an_unknown_column_fails_its_rows_naming_the_column(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(DATA / "utf-8.txt", folder / "utf-8.txt")
+    report = run_ingest(
+        depository, IngestOptions(folder=folder, manifest=DATA / "manifest-unknown-column.csv")
+    )
+    [entry] = [f for f in report.files if f.path == "utf-8.txt"]
+    assert entry.outcome == "failed" and "identifier_typo: unknown column" in entry.reason
+
+
+def test_a_bad_value_fails_its_row_naming_the_field(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(DATA / "utf-8.txt", folder / "a.txt")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,identifier,document_type,embargo_until\na.txt,a-1,memo of sorts,2031\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest))
+    reason = report.files[0].reason
+    assert "document_type: 'memo of sorts' is not a term of document_types" in reason
+    assert "embargo_until: '2031' is not a valid date" in reason
+
+
+def test_unknown_process_and_names_create_bare_entries_with_warnings(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(DATA / "utf-8.txt", folder / "a.txt")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,identifier,process,session,agents\n"
+        "a.txt,a-1,river-talks,river-talks-r1,Zayd Qorban (Mediator); Ilse Varga\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest))
+    warnings = " | ".join(report.files[0].warnings)
+    assert (
+        "process 'river-talks' is not described" in warnings
+        and "session 'river-talks-r1'" in warnings
+    )
+    assert "'Zayd Qorban' has no authority record" in warnings
+    record = depository.catalog.record("a-1")
+    assert [(a["name"], a["role"]) for a in record["agents"]] == [
+        ("Zayd Qorban", "mediator"),
+        ("Ilse Varga", "participant"),
+    ]
+    assert depository.catalog.agent(record["agents"][0]["agent"])["needs_review"] is True
+
+
+def test_running_the_same_ingest_again_adds_nothing_and_says_so(depository, bad_folder):
+    first = run_ingest(depository, IngestOptions(folder=bad_folder))
+    records, events = depository.catalog.count("records"), depository.catalog.count("events")
+    again = run_ingest(depository, IngestOptions(folder=bad_folder))
+    assert (
+        depository.catalog.count("records") == records
+        and depository.catalog.count("events") == events
+    )
+    for before, after in zip(first.files, again.files, strict=True):
+        if before.outcome == "ingested":
+            assert (after.outcome, after.record_id) == ("duplicate", before.record_id)
+
+
+def test_the_same_content_twice_is_kept_once(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    (folder / "copy").mkdir(parents=True)
+    shutil.copy(DATA / "utf-8.txt", folder / "a.txt")
+    shutil.copy(DATA / "utf-8.txt", folder / "copy" / "a-again.txt")
+    report = run_ingest(depository, IngestOptions(folder=folder))
+    assert [f.outcome for f in report.files] == ["ingested", "duplicate"]
+    assert report.files[1].record_id == report.files[0].record_id
+    assert depository.catalog.count("records") == 1
+
+
+def _ingest_with_fault(tmp_path, folder, fault, *extra):
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    report_path = tmp_path / "report.json"
+    result = run_mediarch(
+        "--root",
+        str(root),
+        "ingest",
+        str(folder),
+        "--report",
+        str(report_path),
+        *extra,
+        env={"MEDIARCH_FAULT": fault},
+    )
+    assert result.returncode == 1, result.stderr
+    return json.loads(report_path.read_text(encoding="utf-8"))["files"]
+
+
+def test_a_hung_extraction_is_killed_and_the_batch_goes_on(tmp_path, bad_folder):
+    files = _ingest_with_fault(
+        tmp_path, bad_folder, "extract.start=arabic-rtl.docx:hang", "--timeout", "3"
+    )
+    [hung] = [f for f in files if f["path"] == "arabic-rtl.docx"]
+    assert (
+        hung["outcome"] == "failed" and hung["stage"] == "extract" and "timed out" in hung["reason"]
+    )
+    assert sum(f["outcome"] == "ingested" for f in files) == 2
+
+
+def test_a_crashing_extraction_is_one_failed_file(tmp_path, bad_folder):
+    files = _ingest_with_fault(
+        tmp_path, bad_folder, "extract.start=windows-1256.txt", "--jobs", "2"
+    )
+    [crashed] = [f for f in files if f["path"] == "windows-1256.txt"]
+    assert crashed["outcome"] == "failed" and "killed by signal 9" in crashed["reason"]
+    assert sum(f["outcome"] == "ingested" for f in files) == 2
+
+
+@pytest.mark.parametrize("fault", ["catalog.before_commit@25", "store.before_rename@9"])
+def test_an_ingest_killed_mid_batch_finishes_when_run_again(tmp_path, fault):
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    args = [
+        "--root",
+        str(root),
+        "ingest",
+        str(SAMPLE_CORPUS / "files"),
+        "--manifest",
+        str(SAMPLE_CORPUS / "manifest.csv"),
+        "--processes",
+        str(SAMPLE_CORPUS / "processes.json"),
+        "--sessions",
+        str(SAMPLE_CORPUS / "sessions.json"),
+        "--agents",
+        str(SAMPLE_CORPUS / "agents.json"),
+    ]
+    killed = subprocess.run(
+        [sys.executable, "-m", "archive.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MEDIARCH_FAULT": fault},
+        timeout=600,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    with Depository.open(root) as dep:
+        partial = dep.catalog.count("records")
+    assert 0 < partial < 47
+    report_path = tmp_path / "report.json"
+    finished = run_mediarch(*args, "--report", str(report_path))
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    outcomes = {f["outcome"] for f in report["files"]}
+    assert outcomes <= {"ingested", "duplicate"}
+    assert report["summary"]["duplicate"] == partial
+    with Depository.open(root) as dep:
+        assert dep.catalog.count("records") == 47
+        assert len(dep.catalog.files()) == 47 == len({f.sha256 for f in dep.catalog.files()})
+        assert set(dep.store) == {f.sha256 for f in dep.catalog.files()} | set(dep.store) - set()
+
+
+def test_the_command_reports_and_exits_by_outcome(tmp_path, bad_folder):
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    report_path = tmp_path / "report.json"
+    result = run_mediarch(
+        "ingest", str(bad_folder), "--root", str(root), "--report", str(report_path)
+    )
+    assert result.returncode == 1
+    assert "failed encrypted.pdf [extract]: encrypted" in result.stdout
+    data = json.loads(report_path.read_text(encoding="utf-8"))
+    assert set(data) == {"summary", "files"}
+    assert {"path", "outcome", "record_id", "stage", "reason", "warnings"} <= set(data["files"][0])
+    assert data["summary"]["failed"] == len(BAD_FILES) and data["summary"]["ingested"] == 3
+    nothing = run_mediarch("ingest", str(tmp_path / "no-such-folder"), "--root", str(root))
+    assert nothing.returncode == 2 and "not a folder" in nothing.stderr
+    no_depository = run_mediarch("ingest", str(bad_folder), "--root", str(tmp_path / "none"))
+    assert no_depository.returncode == 2
