@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archive.catalog import Catalog
+from archive.vocabulary import label_key
 from ingest.heuristics import guess_date, guess_document_type, guess_title
 from ingest.stages import FileExtraction
 
@@ -47,6 +48,25 @@ def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str,
     if extraction.languages:
         guess["languages"] = list(extraction.languages)
     return guess
+
+
+def known_names(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(lookup key, name, agent id) for every name of two words or more an agent is known by."""
+    rows = catalog.conn.execute(
+        "SELECT name_key, name, agent_id FROM agent_names ORDER BY length(name_key) DESC"
+    )
+    return [(r[0], r[1], r[2]) for r in rows if len(r[0].split()) >= 2]
+
+
+def agents_in_text(names: list[tuple[str, str, str]], text: str) -> list[dict[str, str]]:
+    """Known agents whose name (any form, any script) appears in the text, each once, as
+    participants: what a record mentions when its description names nobody."""
+    haystack = f" {label_key(text)} "
+    found: dict[str, dict[str, str]] = {}
+    for key, name, agent_id in names:
+        if agent_id not in found and f" {key} " in haystack:
+            found[agent_id] = {"name": name, "role": "participant", "agent": agent_id}
+    return list(found.values())
 
 
 def link_agents(catalog: Catalog, record: dict[str, Any], *, actor: str) -> list[str]:

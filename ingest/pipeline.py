@@ -21,9 +21,11 @@ from archive.errors import ArchiveError
 from archive.store import sha256_of
 from ingest.describe import (
     Described,
+    agents_in_text,
     ensure_process_and_session,
     guessed_description,
     identifier_for,
+    known_names,
     link_agents,
 )
 from ingest.extract import Limits
@@ -200,6 +202,10 @@ def _describe(
     record: dict[str, Any] = guessed_description(extraction, item.source.name)
     if item.row:
         record.update(item.row.record)
+    if not record.get("agents"):
+        named = agents_in_text(known_names(depository.catalog), "\n".join(extraction.pages))
+        if named:
+            record["agents"] = named
     if options.collection and not record.get("collection"):
         record["collection"] = options.collection
     record["identifier"] = item.entry.record_id

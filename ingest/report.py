@@ -45,7 +45,7 @@ class IngestReport:
             "seconds": round(self.seconds, 2),
             "by_format": dict(sorted(Counter(f.format or "unknown" for f in ingested).items())),
             "by_language": dict(
-                sorted(Counter("+".join(f.languages) or "none" for f in ingested).items())
+                sorted(Counter("+".join(sorted(f.languages)) or "none" for f in ingested).items())
             ),
             "warnings": sum(len(f.warnings) for f in self.files),
         }

@@ -15,17 +15,22 @@ from ingest.extract import Attachment, Limits, Refused
 from ingest.extract.docx import DocxExtractor
 from ingest.extract.email import EmailExtractor
 from ingest.extract.image import ImageExtractor
+from ingest.extract.office import OfficeExtractor
 from ingest.extract.pdf import PdfExtractor
 from ingest.extract.text import TextExtractor
 from ingest.identify import identify
 from ingest.language import detect_languages
 from ingest.repair import repair
 
-EXTRACTORS = (PdfExtractor(), DocxExtractor(), TextExtractor(), EmailExtractor(), ImageExtractor())
+EXTRACTORS = (
+    PdfExtractor(),
+    DocxExtractor(),
+    TextExtractor(),
+    EmailExtractor(),
+    ImageExtractor(),
+    OfficeExtractor(),
+)
 UNSUPPORTED = {
-    "doc": "unsupported format (Word 97–2003 .doc): convert it to DOCX or PDF first",
-    "odt": "unsupported format (OpenDocument text): convert it to DOCX or PDF first",
-    "rtf": "unsupported format (RTF): convert it to DOCX or PDF first",
     "broken_zip": "not a valid package: the ZIP container of this DOCX (or XLSX, ODT) is broken",
     "zip": "unsupported format (a ZIP archive that is not a DOCX): unpack it first",
     "unknown": "unsupported format: not a PDF, DOCX, text or e-mail file",

@@ -375,3 +375,64 @@ def test_the_command_reports_and_exits_by_outcome(tmp_path, bad_folder):
     assert nothing.returncode == 2 and "not a folder" in nothing.stderr
     no_depository = run_mediarch("ingest", str(bad_folder), "--root", str(tmp_path / "none"))
     assert no_depository.returncode == 2
+
+
+@pytest.mark.parametrize("name", ["arabic.odt", "arabic.rtf", "arabic.doc"])
+def test_older_office_formats_are_converted_by_libreoffice(depository, tmp_path, name):
+    require_tool("soffice")
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(DATA / name, folder / name)
+    report = run_ingest(depository, IngestOptions(folder=folder))
+    [entry] = report.files
+    assert entry.outcome == "ingested", entry.reason
+    assert "converted to DOCX by LibreOffice for extraction" in entry.warnings
+    text = "\n".join(depository.catalog.text(entry.record_id).pages)
+    assert "وقف إطلاق النار وتبادل الأسرى" in text
+    assert (folder / name).read_bytes() == (DATA / name).read_bytes()
+
+
+def test_without_libreoffice_older_formats_are_refused_with_advice(tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(DATA / "arabic.odt", folder / "arabic.odt")
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    report_path = tmp_path / "r.json"
+    bare_path = os.pathsep.join(
+        p
+        for p in os.environ["PATH"].split(os.pathsep)
+        if not (shutil.which("soffice", path=p) or shutil.which("libreoffice", path=p))
+    )
+    result = run_mediarch(
+        "--root",
+        str(root),
+        "ingest",
+        str(folder),
+        "--report",
+        str(report_path),
+        env={"PATH": bare_path},
+    )
+    assert result.returncode == 1
+    [entry] = json.loads(report_path.read_text(encoding="utf-8"))["files"]
+    assert entry["stage"] == "identify" and "convert it to DOCX or PDF first" in entry["reason"]
+
+
+def test_known_agents_named_in_the_text_are_linked_when_the_manifest_names_nobody(
+    depository, tmp_path
+):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "note.txt").write_text(
+        "Note for the file.\n\nMohamed El-Haddad and the facilitator met on 3 May 2021; "
+        "وحضر اللقاء محمد حداد بصفته مستشارا.\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(
+        depository, IngestOptions(folder=folder, agents=SAMPLE_CORPUS / "agents.json")
+    )
+    record = depository.catalog.record(report.files[0].record_id)
+    haddad = depository.catalog.agents_named("محمد حداد")
+    assert len(haddad) == 1
+    assert [a["agent"] for a in record["agents"]] == haddad
+    assert record["date"] == "2021-05-03"

@@ -77,6 +77,31 @@ def make_docx() -> None:
         z.writestr("word/document.xml", b" " * (40 * 1024 * 1024))
 
 
+def make_office() -> None:
+    """The same Arabic document as .odt, .rtf and Word 97–2003 .doc, by LibreOffice."""
+    for target, name in (
+        ("odt", "arabic.odt"),
+        ("rtf", "arabic.rtf"),
+        ("doc:MS Word 97", "arabic.doc"),
+    ):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(
+                [
+                    "soffice",
+                    "--headless",
+                    "--convert-to",
+                    target,
+                    "--outdir",
+                    tmp,
+                    str(HERE / "arabic-rtl.docx"),
+                ],
+                check=True,
+                capture_output=True,
+            )
+            [made] = Path(tmp).iterdir()
+            shutil.move(made, HERE / name)
+
+
 def make_texts() -> None:
     text = ARABIC + "\n" + "الثلاثاء ١٤ آذار ٢٠١٩\n"
     (HERE / "utf-8.txt").write_bytes(text.encode("utf-8"))
@@ -160,6 +185,7 @@ def make_manifests() -> None:
 if __name__ == "__main__":
     make_pdfs()
     make_docx()
+    make_office()
     make_texts()
     make_email()
     make_manifests()
