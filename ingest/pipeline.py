@@ -313,6 +313,7 @@ def _settle(
         len(extraction.pages),
     )
     entry.warnings += extraction.warnings
+    entry.seconds.update(extraction.timings)
     try:
         _deposit(depository, item, extraction, options)
     except ArchiveError as exc:

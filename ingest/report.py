@@ -23,6 +23,7 @@ class FileEntry:
     format: str | None = None
     languages: list[str] = field(default_factory=list)
     pages: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # time by stage
 
     def as_data(self) -> dict[str, Any]:
         return asdict(self)

@@ -6,6 +6,7 @@ touches the store, the catalog or the index.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,7 @@ class FileExtraction:
     ocr_pages: list[int] = field(default_factory=list)
     encoding: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds by stage, in the worker
 
     @property
     def details(self) -> dict:
@@ -77,11 +79,14 @@ class Task:
 def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -> FileExtraction:
     path = Path(task.path)
     fault_point("extract.start", task.path)
+    clock = time.perf_counter()
     fmt = identify(path)
     if fmt.name in UNSUPPORTED:
         raise Refused(UNSUPPORTED[fmt.name], stage="identify")
     extractor = next(e for e in EXTRACTORS if fmt.name in e.formats)
     extraction = extractor.extract(path, task.limits)
+    timings = {"extract": time.perf_counter() - clock}
+    clock = time.perf_counter()
     if report:
         report("pages", len(extraction.pages))
     pages, repairs = [], set()
@@ -89,7 +94,10 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
         fixed = repair(page)
         pages.append(fixed.text)
         repairs.update(fixed.fixes)
+    timings["repair"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     languages = detect_languages("\n\n".join(pages))
+    timings["language"] = time.perf_counter() - clock
     warnings = list(extraction.warnings)
     if extraction.needs_ocr:
         warnings.append(
@@ -110,4 +118,5 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
         ocr_pages=extraction.ocr_pages,
         encoding=extraction.encoding,
         attachments=extraction.attachments,
+        timings=timings,
     )
