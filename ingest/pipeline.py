@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,26 +213,29 @@ def _describe(
     return Described(depository.with_defaults(record))
 
 
+@contextmanager
+def _stage(entry: FileEntry, name: str) -> Iterator[None]:
+    """Mark how far a file got, and time the stage."""
+    entry.stage, clock = name, time.perf_counter()
+    yield
+    entry.seconds[name] = time.perf_counter() - clock
+
+
 def _deposit(
     depository: Depository, item: _Pending, extraction: FileExtraction, options: IngestOptions
 ) -> None:
-    entry = item.entry
-    entry.stage = "describe"
-    described = _describe(depository, item, extraction, options)
-    entry.stage = "store"
-    relative = entry.path
-    files = depository.keep_originals(
-        [Original(item.source, item.source.name, relative, extraction.media_type)]
-    )
-    entry.stage = "catalog"
-    catalog = depository.catalog
-    text = RecordText(extraction.pages, extraction.details)
-    with catalog.transaction():
+    entry, catalog = item.entry, depository.catalog
+    with _stage(entry, "describe"):
+        described = _describe(depository, item, extraction, options)
+    with _stage(entry, "store"):
+        original = Original(item.source, item.source.name, entry.path, extraction.media_type)
+        files = depository.keep_originals([original])
+    with _stage(entry, "catalog"), catalog.transaction():
         entry.warnings += ensure_process_and_session(catalog, described.record, actor=options.actor)
         entry.warnings += link_agents(catalog, described.record, actor=options.actor)
-        catalog.add_record(
-            {**described.record, "files": files}, actor=options.actor, event="ingested", text=text
-        )
+        text = RecordText(extraction.pages, extraction.details)
+        record = {**described.record, "files": files}
+        catalog.add_record(record, actor=options.actor, event="ingested", text=text)
         for n, attachment in enumerate(extraction.attachments, start=1):
             entry.warnings += _deposit_attachment(
                 depository, described.record, attachment, n, options
