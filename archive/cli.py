@@ -8,9 +8,11 @@ once, plainly, and the exit code is non-zero.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -62,6 +64,59 @@ def cmd_fixity(args: argparse.Namespace) -> int:
         verdict = "all intact" if report.ok else f"{len(report.problems)} problem(s)"
         print(f"fixity ({mode}): {report.objects} originals, {report.bytes} bytes: {verdict}")
     return 0 if report.ok else 1
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from archive.index.search import RecordSearch
+
+    if args.at not in (None, "now"):
+        raise ArchiveError("--at is not available yet: searches are as of now")
+    with Depository.open(_root(args)) as depository:
+        depository.indexes.drain(depository.catalog)
+        result = RecordSearch(depository.indexes, depository.catalog).search(
+            args.query,
+            audience=args.audience,
+            page=args.page,
+            limit=args.limit,
+            sort=args.sort,
+            expand=not args.no_expand,
+        )
+    if args.json:
+        _print_json(result.as_data())
+        return 0
+    print(
+        f"{result.total} record(s)"
+        + (f", page {result.page}" if result.total > result.limit else "")
+    )
+    for note in result.notes:
+        print(f"  note: {note}")
+    for e in result.expanded:
+        print(f"  also searched for {e['said']!r}: {', '.join(e['also'][:6])}")
+    for n, hit in enumerate(result.hits, start=(result.page - 1) * result.limit + 1):
+        title = (
+            hit.title_ar or hit.title_en
+            if hit.languages[:1] == ["ar"]
+            else hit.title_en or hit.title_ar
+        )
+        print(f"{n:>3}. {hit.id}  {hit.date or '-'}  {hit.document_type}  {title}")
+        if hit.snippet:
+            plain = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
+            print(f"       p.{hit.page}: {html.unescape(plain)}")
+    if result.suggestions:
+        print(f"did you mean: {result.suggestions[0]}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with Depository.open(_root(args)) as depository:
+        started = time.monotonic()
+        generation = depository.indexes.rebuild(depository.catalog, "staff")
+        depository.indexes.drain(depository.catalog)
+        count = depository.catalog.count("records")
+    print(
+        f"reindexed {count} records into {generation.folder.name} in {time.monotonic() - started:.1f} s"
+    )
+    return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -212,6 +267,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--fast", action="store_true", help="compare sizes and counts only")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = command("search", cmd_search, "search the depository in Arabic or English")
+    p.add_argument(
+        "query",
+        help='words, "phrases", OR, -not, title: process: type: lang: agent: date:2019..2021',
+    )
+    p.add_argument(
+        "--as", dest="audience", default="staff", help="the audience to search as (staff for now)"
+    )
+    p.add_argument("--at", default=None, help="search as of this date (now, for now)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
+    p.add_argument("--page", type=int, default=1, help="page of hits (default 1)")
+    p.add_argument(
+        "--sort",
+        choices=["relevance", "date", "title"],
+        help="default: relevance, or date without words",
+    )
+    p.add_argument("--no-expand", action="store_true", help="no thesaurus or name expansion")
+    p = command(
+        "reindex", cmd_reindex, "rebuild the search index from the catalog and the kept text"
+    )
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")
@@ -262,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mediarch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`mediarch search … | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

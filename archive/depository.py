@@ -18,6 +18,7 @@ from typing import Any
 from archive.catalog import Catalog, RecordText
 from archive.config import CONFIG_NAME, Config, load_config, render_template
 from archive.errors import DepositoryExists, DepositoryNotFound
+from archive.index.indexes import SearchIndexes
 from archive.store import ObjectStore
 
 CATALOG_NAME = "catalog.sqlite"
@@ -42,6 +43,10 @@ class Depository:
     @property
     def index_dir(self) -> Path:
         return self.root / "index"
+
+    @property
+    def indexes(self) -> SearchIndexes:
+        return SearchIndexes(self.index_dir)
 
     @classmethod
     def create(

@@ -36,6 +36,7 @@ from ingest.stages import FileExtraction, Task, extract_file
 from ingest.workers import Bounds, Outcome, WorkerPool
 
 ACTOR = "ingest"
+DRAIN_EVERY_S = 1.0
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
@@ -296,9 +297,16 @@ def run_ingest(
     by_key = {i: item for i, item in enumerate(pending)}
     pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
     tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
+    indexes, drained = depository.indexes, time.monotonic()
     for outcome in pool.run(tasks):
         _settle(depository, by_key[outcome.key], outcome, options)
         on_file and on_file(by_key[outcome.key].entry)
+        if (
+            time.monotonic() - drained >= DRAIN_EVERY_S
+        ):  # new records searchable within a second or so
+            indexes.drain(depository.catalog)
+            drained = time.monotonic()
+    indexes.drain(depository.catalog)
     report.seconds = time.monotonic() - started
     return report
 

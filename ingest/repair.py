@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 HARAKAT = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
-_SPACE_BEFORE_HARAKA = re.compile(f"[ \u00a0]+(?=[{HARAKAT}])")
+_SPACE_BEFORE_HARAKA = re.compile(f"\\s+(?=[{HARAKAT}])")
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 # A run that keeps its own left-to-right order inside a right-to-left line: Latin letters and

@@ -1,0 +1,224 @@
+"""Bilingual analysis: each token routed by script.
+
+Arabic tokens: orthographic normalization (hamza forms of alef, alef maqsura, ta marbuta,
+tatweel, harakat, digits) and light10 stemming (Larkey et al., as Lucene and Elasticsearch
+do). Latin tokens: lowercase, accents and letters that do not decompose folded, apostrophes
+and ʿayn marks dropped, English Snowball stemming. The harakat stay inside the token's span so
+that highlighting lands on the original text. Filters keep only their configuration when
+pickled (Whoosh stores the schema, analyzers included, in the index) and live at this path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from whoosh.analysis import Composable, Filter, RegexTokenizer
+
+ANALYSIS_VERSION = 1
+
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+# A word: letters and digits with Arabic marks inside it; an apostrophe or ʿayn sign between
+# Latin letters stays in (Sa'id, Saʿid, Qur’an) and is dropped when folding.
+TOKEN_PATTERN = rf"[\w{ARABIC_MARKS}]+(?:['’ʼ][\w{ARABIC_MARKS}]+)*"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0622": "\u0627",
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0671": "\u0627",  # آ أ إ ٱ → ا
+        "\u0649": "\u064a",  # ى → ي
+        "\u0629": "\u0647",  # ة → ه
+        "\u0640": None,  # tatweel
+        **{chr(c): None for c in range(0x064B, 0x0653)},  # harakat
+        "\u0670": None,
+        "\u0653": None,
+        "\u0654": None,
+        "\u0655": None,
+    }
+)
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}}
+)
+_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+
+_LATIN_SPECIAL = str.maketrans(
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "ı": "i",
+        "ħ": "h",
+        "ŋ": "n",
+        "ſ": "s",
+        "'": None,
+        "’": None,
+        "ʼ": None,
+        "ʿ": None,
+        "ʾ": None,
+        "ʻ": None,
+        "`": None,
+    }
+)
+
+# English, plus the Arabic article as names write it in Latin letters (al-Haddad, El-Haddad).
+LATIN_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "al",
+        "el",
+    ]
+)
+# After normalization (so ى → ي, ة → ه, hamza on alef dropped).
+ARABIC_STOP_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "علي",
+        "الي",
+        "عن",
+        "مع",
+        "ان",
+        "او",
+        "ثم",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "هو",
+        "هي",
+        "هم",
+        "كان",
+        "كانت",
+        "قد",
+        "لا",
+        "ما",
+        "لم",
+        "لن",
+        "كل",
+        "بين",
+        "عند",
+    ]
+)
+
+
+def is_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def normalize_arabic(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).translate(_ARABIC_FOLD)
+
+
+def light_stem_arabic(word: str) -> str:
+    """light10: at most one prefix (in order), then each suffix tried once (in order)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix):
+            rest = len(word) - len(prefix)
+            if (len(prefix) == 1 and len(word) >= 4) or (len(prefix) > 1 and rest >= 2):
+                word = word[len(prefix) :]
+                break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+    return word
+
+
+def fold_latin(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_LATIN_SPECIAL)
+
+
+class ScriptFilter(Filter):
+    """Route each token by script: Arabic normalization and light stemming, or Latin folding
+    and English stemming; drop stop words of either language (positions are kept)."""
+
+    is_morph = True
+
+    def __init__(self, stem: bool = True, stop: bool = True):
+        self.stem, self.stop = stem, stop
+        self._stemmer = None
+
+    def __getstate__(self):
+        return {"stem": self.stem, "stop": self.stop}
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and self.__getstate__() == other.__getstate__()
+
+    def _english(self, word: str) -> str:
+        if self._stemmer is None:
+            import Stemmer
+
+            self._stemmer = Stemmer.Stemmer("english")
+        return self._stemmer.stemWord(word)
+
+    def term(self, text: str) -> str | None:
+        """The indexed form of one word, or None for a stop word."""
+        text = text.translate(_DIGITS)  # Arabic-Indic and Persian digits are digits
+        if is_arabic(text):
+            word = normalize_arabic(text)
+            if self.stop and word in ARABIC_STOP_WORDS:
+                return None
+            return light_stem_arabic(word) if self.stem else word
+        word = fold_latin(text)
+        if self.stop and word in LATIN_STOP_WORDS:
+            return None
+        return self._english(word) if self.stem and not word.isdigit() else word
+
+    def __call__(self, tokens):
+        for token in tokens:
+            term = self.term(token.text)
+            if term is None:  # a stop word: dropped, its position left empty
+                continue
+            token.text = term
+            yield token
+
+
+def bilingual_analyzer(stem: bool = True, stop: bool = True) -> Composable:
+    return RegexTokenizer(TOKEN_PATTERN) | ScriptFilter(stem=stem, stop=stop)
+
+
+def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:
+    """The terms a text is indexed under, in order (for tests, expansion and query building)."""
+    return [t.text for t in bilingual_analyzer(stem, stop)(text)]

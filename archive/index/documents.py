@@ -1,0 +1,149 @@
+"""From a catalog record (and its text) to the document an index holds.
+
+The text fields carry everything a scholar might type: titles, abstract, body, every name of
+every agent the record names, its process and session in both languages, subject labels in
+both languages, places, the identifier and the original file names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from archive.catalog import Catalog, RecordText
+from archive.errors import NotFound
+from archive.index.analysis import fold_latin, normalize_arabic
+from archive.index.translit import name_keys
+from archive.vocabulary import thesaurus, vocabulary
+
+_TITLE_ARTICLE = re.compile(r"^(ال|the\s+|a\s+|an\s+)", re.I)
+
+
+def date_bounds(value: str | None) -> tuple[int, int] | None:
+    """The first and last day a partial date covers, as yyyymmdd numbers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    month_from, month_to = (parts[1], parts[1]) if len(parts) > 1 else (1, 12)
+    day_from = parts[2] if len(parts) > 2 else 1
+    day_to = parts[2] if len(parts) > 2 else calendar.monthrange(year, month_to)[1]
+    return year * 10000 + month_from * 100 + day_from, year * 10000 + month_to * 100 + day_to
+
+
+def title_sort_key(record: dict[str, Any]) -> str:
+    """Arabic titles sorted as an Arabic reader expects: without the article, hamza forms of
+    alef as alef, marks ignored; Latin titles without a leading article, accents folded."""
+    title = record.get("title_ar") or record.get("title_en") or record["identifier"]
+    words = title.split()
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    key = " ".join(words)
+    key = normalize_arabic(key) if re.search("[\u0600-\u06ff]", key) else fold_latin(key)
+    return _TITLE_ARTICLE.sub("", key).strip()
+
+
+def _agent_names(catalog: Catalog, record: dict[str, Any]) -> tuple[list[str], list[str]]:
+    names, ids = [], []
+    for agent in record.get("agents", []):
+        names.append(agent["name"])
+        if agent.get("agent"):
+            ids.append(agent["agent"])
+            rows = catalog.conn.execute(
+                "SELECT name FROM agent_names WHERE agent_id = ?", (agent["agent"],)
+            )
+            names.extend(r[0] for r in rows)
+    return names, ids
+
+
+def _context(catalog: Catalog, record: dict[str, Any]) -> tuple[list[str], str | None]:
+    parts, track = [], None
+    for field, getter in (("process", catalog.process), ("session", catalog.session)):
+        if not record.get(field):
+            continue
+        try:
+            described = getter(record[field])
+        except NotFound:
+            continue
+        parts.append(record[field])
+        parts.extend(
+            str(v)
+            for k, v in described.items()
+            if k.endswith(("_en", "_ar")) and isinstance(v, str)
+        )
+        track = track or described.get("track")
+    doc_type = vocabulary("document_types").term(record["document_type"])
+    parts += [doc_type.en, doc_type.ar]
+    return parts, track
+
+
+def _subjects(record: dict[str, Any]) -> list[str]:
+    labels = []
+    for code in record.get("subjects", []):
+        try:
+            labels.extend(thesaurus().concept(code).labels())
+        except Exception:  # a code the thesaurus no longer has still indexes as itself
+            labels.append(code)
+    return labels
+
+
+def record_document(
+    catalog: Catalog, record: dict[str, Any], text: RecordText | None
+) -> dict[str, Any]:
+    names, agent_ids = _agent_names(catalog, record)
+    context, track = _context(catalog, record)
+    pages = text.pages if text else []
+    body = "\n".join(pages)
+    titles = " \n ".join(t for t in (record.get("title_en"), record.get("title_ar")) if t)
+    files = record.get("files", [])
+    bounds = date_bounds(record.get("date"))
+    end_bounds = date_bounds(record.get("date_end")) or bounds
+    doc: dict[str, Any] = {
+        "id": record["identifier"],
+        "title": titles,
+        "abstract": " \n ".join(
+            t for t in (record.get("abstract_en"), record.get("abstract_ar")) if t
+        ),
+        "body": body,
+        "names": " \n ".join(names),
+        "subjects": " \n ".join(_subjects(record)),
+        "context": " \n ".join(context),
+        "places": " \n ".join(record.get("places", [])),
+        "identifiers": " ".join([record["identifier"], *(f["original_name"] for f in files)]),
+        "spelling": " ".join([titles, body]),
+        "namekey": " ".join(sorted(set(name_keys(" ".join([*names, titles, body]))))),
+        "process": record.get("process", ""),
+        "session": record.get("session", ""),
+        "collection": record.get("collection", ""),
+        "track": track or "",
+        "document_type": record["document_type"],
+        "languages": ",".join(record.get("languages", [])),
+        "agents": ",".join(sorted(set(agent_ids))),
+        "subject_codes": ",".join(record.get("subjects", [])),
+        "title_sort": title_sort_key(record),
+        "shown": {
+            "title_en": record.get("title_en"),
+            "title_ar": record.get("title_ar"),
+            "date": record.get("date"),
+            "document_type": record["document_type"],
+            "languages": record.get("languages", []),
+            "process": record.get("process"),
+            "source_path": files[0].get("path") if files else None,
+            "page_starts": _page_starts(pages),
+        },
+    }
+    if bounds:
+        doc["date_from"], doc["date_to"] = bounds[0], end_bounds[1]
+        doc["year"] = ",".join(
+            str(y) for y in range(bounds[0] // 10000, end_bounds[1] // 10000 + 1)
+        )
+    return doc
+
+
+def _page_starts(pages: list[str]) -> list[int]:
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + 1
+    return starts

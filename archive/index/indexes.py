@@ -1,0 +1,260 @@
+"""One Whoosh index per audience, kept in step with the catalog through the outbox.
+
+Every catalog change queues its record in `index_outbox` in the same transaction. `drain`
+applies queued records to every served audience's index (update by identifier, so applying one
+twice is harmless), records in the index's own meta file how far it got, and only then removes
+the rows every index has applied: a SIGKILL anywhere loses nothing and doubles nothing.
+
+Each index lives in a generation folder (`index/staff-<stamp>/`) named by a pointer file
+(`index/staff.current`). `rebuild` builds a new generation from the catalog and the kept text,
+resumable if killed, then swaps the pointer: searches and ingests go on meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from archive.catalog import Catalog
+from archive.errors import ArchiveError, NotFound
+from archive.faults import fault_point
+from archive.index.documents import record_document
+from archive.index.schema import SCHEMA_VERSION, build_schema
+
+# The audiences whose index this depository keeps. Access control adds public and reader.
+SERVED_AUDIENCES = ("staff",)
+AUDIENCE_VIEWS = {"staff": "staff", "admin": "staff"}  # admin searches what staff search
+BATCH = 500
+MAX_SEGMENTS = 12
+LOCK_TIMEOUT_S = 120
+
+
+class AudienceNotServed(ArchiveError):
+    def __init__(self, audience: str):
+        self.audience = audience
+        super().__init__(
+            f"searching as {audience!r} is not available yet: only staff (and admin) for now"
+        )
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+class Generation:
+    """One built (or building) index folder and its meta file."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.meta_path = folder / "mediarch-meta.json"
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return {}
+
+    def save(self, **changes: Any) -> None:
+        _write_json(self.meta_path, {**self.meta, **changes})
+
+    @property
+    def usable(self) -> bool:
+        meta = self.meta
+        return meta.get("schema_version") == SCHEMA_VERSION and meta.get("complete") is True
+
+    def open(self):
+        return whoosh_index.open_dir(str(self.folder))
+
+
+class SearchIndexes:
+    def __init__(self, index_dir: Path):
+        self.dir = Path(index_dir)
+
+    # -- generations -----------------------------------------------------------------
+    def _pointer(self, audience: str) -> Path:
+        return self.dir / f"{audience}.current"
+
+    def current(self, audience: str) -> Generation | None:
+        try:
+            name = self._pointer(audience).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        generation = Generation(self.dir / name)
+        return generation if generation.folder.is_dir() else None
+
+    def _building(self, audience: str) -> list[Generation]:
+        current = self.current(audience)
+        found = []
+        for folder in sorted(self.dir.glob(f"{audience}-*")):
+            if folder.is_dir() and (current is None or folder != current.folder):
+                found.append(Generation(folder))
+        return found
+
+    def ready(self, audience: str) -> bool:
+        current = self.current(audience)
+        return current is not None and current.usable
+
+    # -- writing ---------------------------------------------------------------------
+    def drain(self, catalog: Catalog, *, limit: int | None = None) -> int:
+        """Apply queued catalog changes to every served index; returns how many rows it applied."""
+        applied = 0
+        for audience in SERVED_AUDIENCES:
+            if not self.ready(audience):
+                self.rebuild(catalog, audience)
+        while limit is None or applied < limit:
+            rows = catalog.conn.execute(
+                "SELECT id, record_id FROM index_outbox ORDER BY id LIMIT ?", (BATCH,)
+            ).fetchall()
+            if not rows:
+                break
+            top = rows[-1][0]
+            for audience in SERVED_AUDIENCES:
+                self._apply(catalog, self.current(audience), rows)
+                for generation in self._building(audience):
+                    self._apply(catalog, generation, rows)
+            floor = min(self._applied_floor(), top)
+            with catalog.transaction():
+                catalog.conn.execute("DELETE FROM index_outbox WHERE id <= ?", (floor,))
+            applied += len(rows)
+            if floor < top:  # a building generation has not caught up: leave the rest queued
+                break
+        return applied
+
+    def _applied_floor(self) -> int:
+        generations = []
+        for audience in SERVED_AUDIENCES:
+            current = self.current(audience)
+            if current:
+                generations.append(current)
+            generations.extend(self._building(audience))
+        return min((g.meta.get("applied_outbox", 0) for g in generations), default=0)
+
+    def _apply(self, catalog: Catalog, generation: Generation | None, rows: list) -> None:
+        if generation is None:
+            return
+        done = generation.meta.get("applied_outbox", 0)
+        pending = [r for r in rows if r[0] > done]
+        if not pending:
+            return
+        ix = generation.open()
+        writer = ix.writer(timeout=LOCK_TIMEOUT_S)
+        try:
+            for record_id in dict.fromkeys(r[1] for r in pending):
+                self._write_record(catalog, writer, record_id)
+            fault_point("index.before_commit")
+            writer.commit(merge=len(ix._segments()) > MAX_SEGMENTS)
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            ix.close()
+        fault_point("index.after_commit")
+        generation.save(applied_outbox=pending[-1][0])
+
+    @staticmethod
+    def _write_record(catalog: Catalog, writer, record_id: str) -> None:
+        try:
+            record = catalog.record(record_id)
+        except NotFound:
+            writer.delete_by_term("id", record_id)
+            return
+        writer.update_document(**record_document(catalog, record, catalog.text(record_id)))
+
+    def rebuild(self, catalog: Catalog, audience: str = "staff") -> Generation:
+        """Build a new generation from the catalog, resuming one a killed rebuild left, then
+        swap it in. Searches use the old generation until the swap."""
+        if audience not in SERVED_AUDIENCES:
+            raise AudienceNotServed(audience)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        resumable = [
+            g for g in self._building(audience) if g.meta.get("schema_version") == SCHEMA_VERSION
+        ]
+        generation = resumable[-1] if resumable else self._new_generation(catalog, audience)
+        for stale in self._building(audience):
+            if stale.folder != generation.folder:
+                shutil.rmtree(stale.folder, ignore_errors=True)
+        self._fill(catalog, generation)
+        generation.save(complete=True)
+        old = self.current(audience)
+        _write_json_pointer(self._pointer(audience), generation.folder.name)
+        if old and old.folder != generation.folder:
+            shutil.rmtree(old.folder, ignore_errors=True)
+        return generation
+
+    def _new_generation(self, catalog: Catalog, audience: str) -> Generation:
+        folder = self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+        folder.mkdir(parents=True)
+        whoosh_index.create_in(str(folder), build_schema()).close()
+        top = catalog.conn.execute("SELECT coalesce(max(id), 0) FROM index_outbox").fetchone()[0]
+        generation = Generation(folder)
+        generation.save(
+            schema_version=SCHEMA_VERSION,
+            audience=audience,
+            complete=False,
+            applied_outbox=top,
+            last_record="",
+        )
+        return generation
+
+    def _fill(self, catalog: Catalog, generation: Generation) -> None:
+        while True:
+            last = generation.meta.get("last_record", "")
+            ids = [
+                r[0]
+                for r in catalog.conn.execute(
+                    "SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH)
+                )
+            ]
+            if not ids:
+                return
+            ix = generation.open()
+            writer = ix.writer(timeout=LOCK_TIMEOUT_S, procs=1, limitmb=128)
+            try:
+                for record_id in ids:
+                    self._write_record(catalog, writer, record_id)
+                writer.commit(merge=False)
+            except BaseException:
+                writer.cancel()
+                raise
+            finally:
+                ix.close()
+            generation.save(last_record=ids[-1])
+            fault_point("reindex.after_batch")
+
+    # -- reading ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def searcher(self, audience: str) -> Iterator[Searcher]:
+        view = AUDIENCE_VIEWS.get(audience)
+        if view is None:
+            raise AudienceNotServed(audience)
+        current = self.current(view)
+        if current is None:
+            raise ArchiveError(
+                f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
+            )
+        ix = current.open()
+        try:
+            with ix.searcher() as searcher:
+                yield searcher
+        finally:
+            ix.close()
+
+
+def _write_json_pointer(path: Path, name: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(name + "\n", encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,56 @@
+"""The index schema: what a record is searched and shown by. Bump SCHEMA_VERSION whenever a
+field or the analysis changes; an index of another version is rebuilt, not read."""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
+
+SCHEMA_VERSION = 1 * 100 + ANALYSIS_VERSION
+
+# The text fields a plain word is looked for in, with their weight.
+TEXT_FIELDS = {
+    "title": 3.0,
+    "abstract": 1.5,
+    "names": 2.0,
+    "subjects": 1.5,
+    "context": 1.0,
+    "places": 1.0,
+    "body": 1.0,
+    "identifiers": 2.0,
+}
+FACETS = ("process", "track", "document_type", "languages", "year", "agents")
+
+
+def build_schema() -> Schema:
+    analyzer = bilingual_analyzer()
+    words = bilingual_analyzer(stem=False, stop=False)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer, phrase=True),
+        abstract=TEXT(analyzer=analyzer, phrase=True),
+        body=TEXT(analyzer=analyzer, phrase=True),
+        names=TEXT(analyzer=analyzer, phrase=True),
+        subjects=TEXT(analyzer=analyzer, phrase=True),
+        context=TEXT(
+            analyzer=analyzer, phrase=True
+        ),  # process, session, venue, conflict, type labels
+        places=TEXT(analyzer=analyzer, phrase=True),
+        identifiers=TEXT(analyzer=bilingual_analyzer(stem=False, stop=False), phrase=True),
+        spelling=TEXT(analyzer=words, phrase=False, spelling=True),
+        namekey=KEYWORD(lowercase=False, scorable=True),
+        process=ID(stored=True),
+        session=ID(stored=True),
+        collection=ID(stored=True),
+        track=ID(stored=True),
+        document_type=ID(stored=True),
+        languages=KEYWORD(stored=True, commas=True),
+        agents=KEYWORD(stored=True, commas=True),
+        subject_codes=KEYWORD(commas=True),
+        year=KEYWORD(commas=True),
+        date_from=NUMERIC(int, bits=32, stored=True, sortable=True),
+        date_to=NUMERIC(int, bits=32),
+        title_sort=ID(sortable=True),
+        shown=STORED,  # what a result shows: titles, date, type, languages, process, path, pages
+    )
