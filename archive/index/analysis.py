@@ -15,7 +15,7 @@ import unicodedata
 
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters and digits with Arabic marks inside it; an apostrophe or ʿayn sign between
@@ -147,14 +147,23 @@ def normalize_arabic(word: str) -> str:
     return unicodedata.normalize("NFKC", word).translate(_ARABIC_FOLD)
 
 
-def light_stem_arabic(word: str) -> str:
-    """light10: at most one prefix (in order), then each suffix tried once (in order)."""
+def _strip_prefix(word: str) -> tuple[str, str]:
     for prefix in _PREFIXES:
         if word.startswith(prefix):
             rest = len(word) - len(prefix)
             if (len(prefix) == 1 and len(word) >= 4) or (len(prefix) > 1 and rest >= 2):
-                word = word[len(prefix) :]
-                break
+                return word[len(prefix) :], prefix
+    return word, ""
+
+
+def light_stem_arabic(word: str) -> str:
+    """light10: at most one prefix (in order), then each suffix tried once (in order).
+
+    One addition: after و, a prefix that carries the article (بال، كال، فال، لل، ال) goes too,
+    so وبالمفاوضات stems like المفاوضات (light10 alone stops at بالمفاوض)."""
+    word, prefix = _strip_prefix(word)
+    if prefix == "و" and word.startswith(("بال", "كال", "فال", "لل", "ال")):
+        word, _ = _strip_prefix(word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]

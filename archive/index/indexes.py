@@ -196,7 +196,7 @@ class SearchIndexes:
         return generation
 
     def _new_generation(self, catalog: Catalog, audience: str) -> Generation:
-        folder = self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+        folder = self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.urandom(4).hex()}"
         folder.mkdir(parents=True)
         whoosh_index.create_in(str(folder), build_schema()).close()
         top = catalog.conn.execute("SELECT coalesce(max(id), 0) FROM index_outbox").fetchone()[0]

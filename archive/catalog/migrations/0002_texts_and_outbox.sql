@@ -9,8 +9,10 @@ CREATE TABLE texts (
     created_at  TEXT NOT NULL
 );
 
+-- AUTOINCREMENT: ids never come back after rows are deleted, so an index's "applied up to"
+-- mark stays meaningful.
 CREATE TABLE index_outbox (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     record_id   TEXT NOT NULL,
     enqueued_at TEXT NOT NULL
 );

@@ -1,0 +1,97 @@
+"""The bilingual analyzer as tables of text → terms, the transliteration key, and pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from archive.index.analysis import ScriptFilter, analyze, bilingual_analyzer, light_stem_arabic
+from archive.index.translit import name_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # Arabic: article, clitics, ta marbuta, hamza forms, alef maqsura, plural suffixes
+        ("المفاوضات", ["مفاوض"]),
+        ("والمفاوضات بالمفاوضات مفاوضات", ["مفاوض", "مفاوض", "مفاوض"]),
+        ("اتفاقية اتفاقيه الاتفاقية", ["اتفاق", "اتفاق", "اتفاق"]),
+        ("الأسرى الاسرى أسرى", ["اسر", "اسر", "اسر"]),
+        ("إطلاق اطلاق", ["اطلاق", "اطلاق"]),
+        ("مستشفى مستشفي", ["مستشف", "مستشف"]),
+        # diacritized text: harakat and tatweel do not change the term
+        ("وَقْفُ إِطْلَاقِ النَّارِ", ["وقف", "اطلاق", "نار"]),
+        ("محضـــر", ["محضر"]),
+        # presentation forms (legacy PDFs) fold to letters
+        ("\ufeb3\ufefc\ufee1", ["سلام"]),
+        # Arabic-Indic and Persian digits are digits
+        ("٢٠١٩ ۲۰۲۰ 2021", ["2019", "2020", "2021"]),
+        # English: stems, case, stop words
+        ("The Negotiations on ceasefires", ["negoti", "ceasefir"]),
+        ("negotiating negotiated", ["negoti", "negoti"]),
+        # Latin names: accents and letters that do not decompose, ʿayn and apostrophes, article
+        ("Sørvik Åkerlund Łódź Straße", ["sorvik", "akerlund", "lodz", "strass"]),
+        ("ʿAbd al-Ḥamīd al-Ṣabbāgh", ["abd", "hamid", "sabbagh"]),
+        ("Saʿid Sa'id Said", ["said", "said", "said"]),
+        # mixed text keeps its order
+        ("Round 2 الجولة الثانية", ["round", "2", "جول", "ثان"]),
+        # nothing to index
+        ("", []),
+        ("... — ! ؟ ،", []),
+        ("في من على the of", []),
+    ],
+)
+def test_text_is_analyzed_into_these_terms(text, terms):
+    assert analyze(text) == terms
+
+
+def test_harakat_stay_inside_the_token_span_so_highlights_land_on_the_original():
+    text = "عقد وَالْمَدْرَسَةُ اجتماعا"
+    tokens = [
+        (t.text, text[t.startchar : t.endchar]) for t in bilingual_analyzer()(text, chars=True)
+    ]
+    assert ("مدرس", "وَالْمَدْرَسَةُ") in tokens
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("والكتاب", "كتاب"),
+        ("وقف", "وقف"),
+        ("ولد", "ولد"),
+        ("المعلمون", "معلم"),
+        ("بالسيارات", "سيار"),
+        ("للطلاب", "طلاب"),
+        ("كتابها", "كتاب"),
+    ],
+)
+def test_light10_stemming(word, stem):
+    assert light_stem_arabic(word) == stem
+
+
+def test_the_filter_pickles_and_compares_equal():
+    analyzer = bilingual_analyzer()
+    assert analyze("المفاوضات") == ["مفاوض"]  # the stemmer has been built
+    copy = pickle.loads(pickle.dumps(analyzer))
+    assert copy == analyzer
+    assert [t.text for t in copy("The negotiations والمفاوضات")] == ["negoti", "مفاوض"]
+    assert ScriptFilter(stem=False) != ScriptFilter()
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["محمد حداد", "Mohammed Haddad", "Muhammad al-Haddad", "Mohamed El-Haddad", "محمد الحداد"],
+        ["عبد الرحمن", "Abdel Rahman", "Abdul-Rahman", "Abd al-Rahman"],
+        ["نور الدين شرف", "Nour al-Din Sharaf", "Nur ad-Din Sharaf"],
+        ["يوسف", "Yousef", "Youssef", "Yusuf"],
+        ["خالد", "Khaled", "Khalid"],
+        ["جمال", "Jamal", "Gamal"],
+        ["غسان", "Ghassan"],
+        ["عبد الحميد الصباغ", "ʿAbd al-Ḥamīd al-Ṣabbāgh", "Abd al-Hamid al-Sabbagh"],
+    ],
+)
+def test_a_name_and_its_spellings_share_a_transliteration_key(forms):
+    keys = {tuple(name_keys(f)) for f in forms}
+    assert len(keys) == 1, keys

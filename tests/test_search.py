@@ -1,0 +1,166 @@
+"""Search over the sample corpus as a scholar uses it (staff view until access control lands)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from archive.depository import Depository
+from archive.index.search import RecordSearch, make_snippet
+from tests.conftest import run_mediarch
+
+
+@pytest.fixture(scope="module")
+def search(ingested_corpus):
+    root, _ = ingested_corpus
+    dep = Depository.open(root)
+    yield lambda q, **kw: RecordSearch(dep.indexes, dep.catalog).search(q, **kw)
+    dep.close()
+
+
+def ids(result):
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("اتفاقيه تبادل الاسرى", "nd-2022-r3-agreement-ar"),  # ه for ة, no hamza
+        ("الأسرى", "nd-2022-r3-agreement-ar"),
+        ("وَقْفُ إِطْلَاقِ النَّارِ", "th-2024-agreement-ar"),  # typed with harakat
+        ("وبالمحادثات", "th-2023-r2-minutes-ar"),  # clitics attached
+        ("Sorvik", "nd-2021-concept-note"),  # Sørvik without its ø
+    ],
+)
+def test_spellings_a_scholar_types_find_the_record(search, query, expected):
+    assert expected in ids(search(query, limit=20))
+
+
+def test_an_english_concept_finds_records_that_exist_only_in_arabic_and_says_so(search):
+    result = search("prisoner exchange", limit=20)
+    assert "nd-2022-r3-agreement-ar" in ids(result)
+    [expansion] = result.expanded
+    assert expansion["code"] == "prisoner_exchange" and "تبادل الأسرى" in expansion["also"]
+    plain = search("prisoner exchange", limit=20, expand=False)
+    assert plain.expanded == []
+
+
+def test_a_name_in_latin_letters_finds_records_that_write_it_in_arabic(search):
+    result = search("Mohammed Haddad", limit=50)
+    arabic_only = [h for h in result.hits if h.languages == ["ar"]]
+    assert arabic_only, ids(result)
+    assert any(e["kind"] == "agent" for e in result.expanded)
+
+
+def test_phrase_or_and_exclusion(search):
+    phrase = search('"joint border commission"', limit=50)
+    assert phrase.total >= 1
+    either = search("water OR المياه", limit=50)
+    assert either.total >= search("water", limit=50).total
+    without = search("ceasefire -agreement", limit=50)
+    assert without.total < search("ceasefire", limit=50).total
+
+
+def test_fields_and_dates_filter(search):
+    result = search("type:minutes lang:ar date:2019..2021", limit=50)
+    assert result.total >= 2
+    for hit in result.hits:
+        assert (
+            hit.document_type == "minutes"
+            and "ar" in hit.languages
+            and "2019" <= hit.date[:4] <= "2021"
+        )
+    open_end = search("date:2024-01..", limit=50)
+    assert open_end.hits and all(h.date >= "2024-01" for h in open_end.hits)
+    until = search("date:..2019-06-30", limit=50)
+    assert until.hits and all(h.date[:10] <= "2019-06-30" for h in until.hits)
+
+
+def test_filters_alone_list_every_match_newest_first(search):
+    result = search("process:wadi-qarnun", limit=100)
+    dates = [h.date for h in result.hits]
+    assert result.total == len(result.hits) >= 5
+    assert dates == sorted(dates, reverse=True)
+    assert all(h.score is None for h in result.hits)
+
+
+def test_facets_count_the_whole_result_not_the_page(search):
+    result = search("date:2019..2025", limit=3)
+    assert len(result.hits) == 3 < result.total
+    for name in ("process", "document_type", "languages", "year", "track"):
+        assert result.facets[name], name
+    assert sum(f["count"] for f in result.facets["process"]) == result.total
+    types = {f["value"]: f for f in result.facets["document_type"]}
+    assert types["minutes"]["label"] == {"en": "Minutes", "ar": "محضر اجتماع"}
+
+
+def test_snippets_are_escaped_marked_and_name_their_page(search):
+    result = search("ceasefire", limit=10)
+    with_snippet = [h for h in result.hits if h.snippet]
+    assert with_snippet
+    assert all("<mark>" in h.snippet and h.page >= 1 for h in with_snippet)
+    page, snippet = make_snippet(
+        ["intro", "<script>alert(1)</script> ceasefire & more"], {"ceasefir"}
+    )
+    assert (
+        page == 2
+        and "<script>" not in snippet
+        and "&lt;script&gt;" in snippet
+        and "&amp;" in snippet
+    )
+    assert "<mark>ceasefire</mark>" in snippet
+
+
+def test_a_malformed_query_gets_a_note_not_an_error(search):
+    for query in [
+        '"unclosed phrase',
+        "date:yesterday",
+        "colour:blue",
+        "OR OR",
+        ":",
+        "-",
+        "()",
+        "type:memo",
+    ]:
+        result = search(query)
+        assert result.total >= 0
+    assert (
+        search("date:yesterday").notes and search("colour:blue").notes and search("type:memo").notes
+    )
+
+
+def test_few_hits_bring_a_suggestion(search):
+    result = search("negotations")
+    assert result.suggestions and "negotiations" in result.suggestions[0]
+
+
+def test_paging_and_title_sort(search):
+    first = search("date:2018..2026", limit=5, page=1, sort="title")
+    second = search("date:2018..2026", limit=5, page=2, sort="title")
+    assert not set(ids(first)) & set(ids(second))
+    assert first.total == second.total
+
+
+def test_the_command_prints_the_documented_json(ingested_corpus):
+    root, _ = ingested_corpus
+    result = run_mediarch("--root", str(root), "search", "ceasefire", "--json", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"total", "hits", "facets", "expanded", "suggestions"} <= set(data)
+    assert set(data["hits"][0]) == {
+        "id",
+        "title_en",
+        "title_ar",
+        "date",
+        "document_type",
+        "languages",
+        "process",
+        "source_path",
+        "page",
+        "snippet",
+        "score",
+    }
+    assert data["hits"][0]["source_path"].endswith(".pdf")
+    public = run_mediarch("--root", str(root), "search", "ceasefire", "--as", "public")
+    assert public.returncode == 1 and "not available yet" in public.stderr
