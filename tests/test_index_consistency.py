@@ -80,10 +80,18 @@ def test_a_killed_reindex_resumes_and_searches_go_on_meanwhile(tmp_path):
         _add(dep, 1200)
         dep.indexes.drain(dep.catalog)
         before = dep.indexes.current("staff").folder
-    killed = run_mediarch(
-        "--root", str(root), "reindex", env={"MEDIARCH_FAULT": "reindex.after_batch@2"}
+    script = textwrap.dedent(f"""
+        from archive.depository import Depository
+        with Depository.open({str(root)!r}) as dep:
+            dep.indexes.rebuild(dep.catalog, "staff", batch=500)
+    """)
+    killed = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "MEDIARCH_FAULT": "reindex.after_batch@2"},
     )
-    assert killed.returncode == -signal.SIGKILL
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
     with Depository.open(root) as dep:
         assert dep.indexes.current("staff").folder == before  # still serving the old one
         assert RecordSearch(dep.indexes, dep.catalog).search("grazing").total == 1200

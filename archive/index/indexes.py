@@ -34,6 +34,7 @@ from archive.index.schema import SCHEMA_VERSION, build_schema
 SERVED_AUDIENCES = ("staff",)
 AUDIENCE_VIEWS = {"staff": "staff", "admin": "staff"}  # admin searches what staff search
 BATCH = 500
+REBUILD_BATCH = 5000  # records per commit of a rebuild: what a killed rebuild can lose
 MAX_SEGMENTS = 12
 LOCK_TIMEOUT_S = 120
 
@@ -174,7 +175,9 @@ class SearchIndexes:
             return
         writer.update_document(**record_document(catalog, record, catalog.text(record_id)))
 
-    def rebuild(self, catalog: Catalog, audience: str = "staff") -> Generation:
+    def rebuild(
+        self, catalog: Catalog, audience: str = "staff", *, batch: int = REBUILD_BATCH
+    ) -> Generation:
         """Build a new generation from the catalog, resuming one a killed rebuild left, then
         swap it in. Searches use the old generation until the swap."""
         if audience not in SERVED_AUDIENCES:
@@ -187,7 +190,10 @@ class SearchIndexes:
         for stale in self._building(audience):
             if stale.folder != generation.folder:
                 shutil.rmtree(stale.folder, ignore_errors=True)
-        self._fill(catalog, generation)
+        self._fill(catalog, generation, batch)
+        ix = generation.open()
+        ix.optimize()  # one segment: the many commits of a rebuild would slow every search
+        ix.close()
         generation.save(complete=True)
         old = self.current(audience)
         _write_json_pointer(self._pointer(audience), generation.folder.name)
@@ -210,13 +216,13 @@ class SearchIndexes:
         )
         return generation
 
-    def _fill(self, catalog: Catalog, generation: Generation) -> None:
+    def _fill(self, catalog: Catalog, generation: Generation, batch: int) -> None:
         while True:
             last = generation.meta.get("last_record", "")
             ids = [
                 r[0]
                 for r in catalog.conn.execute(
-                    "SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH)
+                    "SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
                 )
             ]
             if not ids:
