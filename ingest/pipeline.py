@@ -292,15 +292,16 @@ def run_ingest(
     if on_plan:
         on_plan(len(report.files))
     for entry in report.files:
-        if entry.outcome == "duplicate" or entry.reason:
-            on_file and on_file(entry)
+        if (entry.outcome == "duplicate" or entry.reason) and on_file:
+            on_file(entry)
     by_key = {i: item for i, item in enumerate(pending)}
     pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
     tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
     indexes, drained = depository.indexes, time.monotonic()
     for outcome in pool.run(tasks):
         _settle(depository, by_key[outcome.key], outcome, options)
-        on_file and on_file(by_key[outcome.key].entry)
+        if on_file:
+            on_file(by_key[outcome.key].entry)
         if (
             time.monotonic() - drained >= DRAIN_EVERY_S
         ):  # new records searchable within a second or so

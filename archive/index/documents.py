@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from archive.catalog import Catalog, RecordText
-from archive.errors import NotFound
+from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import fold_latin, normalize_arabic
 from archive.index.translit import name_keys
 from archive.vocabulary import thesaurus, vocabulary
@@ -83,7 +83,7 @@ def _subjects(record: dict[str, Any]) -> list[str]:
     for code in record.get("subjects", []):
         try:
             labels.extend(thesaurus().concept(code).labels())
-        except Exception:  # a code the thesaurus no longer has still indexes as itself
+        except UnknownTerm:  # a code the thesaurus no longer has still indexes as itself
             labels.append(code)
     return labels
 

@@ -11,7 +11,7 @@ from whoosh import sorting
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
 
 from archive.catalog import Catalog
-from archive.errors import NotFound
+from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import analyze, bilingual_analyzer
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
@@ -336,7 +336,7 @@ class RecordSearch:
                     (n["name"] for n in a.get("parallel_names", []) if n["lang"] == "ar"), None
                 )
                 return {"en": a["authorised_name"], "ar": arabic or a["authorised_name"]}
-        except (NotFound, KeyError, Exception):
+        except (NotFound, UnknownTerm):
             pass
         return {"en": value, "ar": value}
 
