@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.catalog import Catalog
 from archive.vocabulary import label_key
 from ingest.heuristics import guess_date, guess_document_type, guess_title
-from ingest.stages import FileExtraction
+
+if TYPE_CHECKING:
+    from ingest.stages import FileExtraction
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -34,28 +36,56 @@ class Described:
     warnings: list[str] = field(default_factory=list)
 
 
-def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str, Any]:
-    """What the file's own text and properties suggest, for the fields the manifest leaves empty."""
-    text = "\n".join(extraction.pages)
-    title = guess_title(extraction.pages, extraction.metadata) or file_name.rsplit(".", 1)[0]
-    guess: dict[str, Any] = {"title_ar" if _ARABIC.search(title) else "title_en": title[:1000]}
-    found = guess_date(text)
+HEAD_CHARS = 4000  # a document's date and type are stated near its top
+
+
+def guess_fields(pages: list[str], metadata: dict[str, str]) -> dict[str, str]:
+    """Title, date and document type suggested by a file's text and properties (run in the
+    extraction worker, where text work belongs)."""
+    head = "\n".join(pages)[:HEAD_CHARS]
+    fields: dict[str, str] = {}
+    title = guess_title(pages, metadata)
+    if title:
+        fields["title"] = title[:1000]
+    found = guess_date(head)
     if found is not None:
-        guess["date"] = found.value
-    elif re.fullmatch(r"\d{4}(-\d{2}){0,2}", extraction.metadata.get("created", "")):
-        guess["date"] = extraction.metadata["created"]
-    guess["document_type"] = guess_document_type(text, title) or "other"
+        fields["date"] = found.value
+    elif re.fullmatch(r"\d{4}(-\d{2}){0,2}", metadata.get("created", "")):
+        fields["date"] = metadata["created"]
+    fields["document_type"] = guess_document_type(head, title) or "other"
+    return fields
+
+
+def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str, Any]:
+    """What the file suggests, for the fields the manifest leaves empty."""
+    guesses = extraction.guesses
+    title = guesses.get("title") or file_name.rsplit(".", 1)[0]
+    guess: dict[str, Any] = {"title_ar" if _ARABIC.search(title) else "title_en": title}
+    guess["document_type"] = guesses.get("document_type", "other")
+    if guesses.get("date"):
+        guess["date"] = guesses["date"]
     if extraction.languages:
         guess["languages"] = list(extraction.languages)
     return guess
 
 
+_names_cache: dict[tuple[str, int, int], list[tuple[str, str, str]]] = {}
+
+
 def known_names(catalog: Catalog) -> list[tuple[str, str, str]]:
-    """(lookup key, name, agent id) for every name of two words or more an agent is known by."""
-    rows = catalog.conn.execute(
-        "SELECT name_key, name, agent_id FROM agent_names ORDER BY length(name_key) DESC"
-    )
-    return [(r[0], r[1], r[2]) for r in rows if len(r[0].split()) >= 2]
+    """(lookup key, name, agent id) for every name of two words or more an agent is known by;
+    read again only when the authority records have changed."""
+    count, last = catalog.conn.execute(
+        "SELECT count(*), coalesce(max(rowid), 0) FROM agent_names"
+    ).fetchone()
+    key = (str(catalog.path), count, last)
+    if key not in _names_cache:
+        rows = catalog.conn.execute(
+            "SELECT name_key, name, agent_id FROM agent_names ORDER BY length(name_key) DESC"
+        )
+        _names_cache.clear()
+        _names_cache[key] = [(r[0], r[1], r[2]) for r in rows if len(r[0].split()) >= 2]
+    return _names_cache[key]
 
 
 def agents_in_text(names: list[tuple[str, str, str]], text: str) -> list[dict[str, str]]:

@@ -13,6 +13,7 @@ from langdetect import DetectorFactory, LangDetectException, detect
 DetectorFactory.seed = 0  # langdetect is random without a seed
 MIN_LATIN_LETTERS = 120
 MIN_SHARE = 0.1
+SAMPLE_CHARS = 3000
 
 _ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -30,12 +31,19 @@ class Languages:
 
 def detect_languages(text: str) -> Languages:
     letters: Counter[str] = Counter()
+    long_latin: list[tuple[str, int]] = []
     for paragraph in re.split(r"\n\s*\n|\f", text):
         arabic, latin = len(_ARABIC.findall(paragraph)), len(_LATIN.findall(paragraph))
         if arabic:
             letters["ar"] += arabic
-        if latin:
-            letters[_latin_language(paragraph, latin)] += latin
+        if latin >= MIN_LATIN_LETTERS:
+            long_latin.append((paragraph, latin))
+        elif latin:
+            letters[_short_latin_language(paragraph)] += latin
+    if long_latin:
+        # langdetect is the slow part: one call on a sample of the long Latin passages.
+        sample = "\n".join(p for p, _ in long_latin)[:SAMPLE_CHARS]
+        letters[_langdetect(sample)] += sum(n for _, n in long_latin)
     total = sum(letters.values())
     codes = tuple(
         code
@@ -45,11 +53,13 @@ def detect_languages(text: str) -> Languages:
     return Languages(codes, dict(letters))
 
 
-def _latin_language(paragraph: str, latin_letters: int) -> str:
-    if latin_letters < MIN_LATIN_LETTERS:
-        return "en" if re.search(r"\b(the|and|of|to|in|is|for|on)\b", paragraph, re.I) else "und"
+def _short_latin_language(paragraph: str) -> str:
+    return "en" if re.search(r"\b(the|and|of|to|in|is|for|on)\b", paragraph, re.I) else "und"
+
+
+def _langdetect(text: str) -> str:
     try:
-        code = detect(_ARABIC.sub(" ", paragraph))
+        code = detect(_ARABIC.sub(" ", text))
     except LangDetectException:
         return "und"
     return code.split("-")[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.faults import fault_point
+from ingest.describe import guess_fields
 from ingest.extract import Attachment, Limits, Refused
 from ingest.extract.docx import DocxExtractor
 from ingest.extract.email import EmailExtractor
@@ -54,6 +55,7 @@ class FileExtraction:
     encoding: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds by stage, in the worker
+    guesses: dict[str, str] = field(default_factory=dict)  # title, date, type from the text
 
     @property
     def details(self) -> dict:
@@ -98,6 +100,9 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
     clock = time.perf_counter()
     languages = detect_languages("\n\n".join(pages))
     timings["language"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    guesses = guess_fields(pages, extraction.metadata)
+    timings["guess"] = time.perf_counter() - clock
     warnings = list(extraction.warnings)
     if extraction.needs_ocr:
         warnings.append(
@@ -119,4 +124,5 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
         encoding=extraction.encoding,
         attachments=extraction.attachments,
         timings=timings,
+        guesses=guesses,
     )

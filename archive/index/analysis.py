@@ -16,6 +16,7 @@ import unicodedata
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
 ANALYSIS_VERSION = 2
+TERM_CACHE_SIZE = 200_000
 
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 # A word: letters and digits with Arabic marks inside it; an apostrophe or ʿayn sign between
@@ -185,6 +186,7 @@ class ScriptFilter(Filter):
     def __init__(self, stem: bool = True, stop: bool = True):
         self.stem, self.stop = stem, stop
         self._stemmer = None
+        self._terms: dict[str, str | None] = {}  # words repeat: analyse each once
 
     def __getstate__(self):
         return {"stem": self.stem, "stop": self.stop}
@@ -204,6 +206,16 @@ class ScriptFilter(Filter):
 
     def term(self, text: str) -> str | None:
         """The indexed form of one word, or None for a stop word."""
+        try:
+            return self._terms[text]
+        except KeyError:
+            pass
+        if len(self._terms) >= TERM_CACHE_SIZE:
+            self._terms.clear()
+        term = self._terms[text] = self._term(text)
+        return term
+
+    def _term(self, text: str) -> str | None:
         text = text.translate(_DIGITS)  # Arabic-Indic and Persian digits are digits
         if is_arabic(text):
             word = normalize_arabic(text)

@@ -10,6 +10,7 @@ find a name that has no authority record from the other script, not to rank ordi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
 
@@ -115,6 +116,7 @@ def _squeeze(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     if is_arabic(word):
         return _squeeze(_arabic_key(word))
