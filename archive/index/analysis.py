@@ -10,12 +10,13 @@ pickled (Whoosh stores the schema, analyzers included, in the index) and live at
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 TERM_CACHE_SIZE = 200_000
 
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -44,7 +45,8 @@ _DIGITS = str.maketrans(
     {**{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}}
 )
 _PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
-_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+# light10's suffixes, with the attached pronouns هم، هن، كم after ها (آبارهم finds آبار).
+_SUFFIXES = ("ها", "هم", "هن", "كم", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
 
 _LATIN_SPECIAL = str.maketrans(
     {
@@ -238,6 +240,14 @@ class ScriptFilter(Filter):
 
 def bilingual_analyzer(stem: bool = True, stop: bool = True) -> Composable:
     return RegexTokenizer(TOKEN_PATTERN) | ScriptFilter(stem=stem, stop=stop)
+
+
+def phrase_slop(text: str) -> int:
+    """How far apart a phrase's terms may stand: one more than the widest gap its dropped stop
+    words leave ("state of the river" keeps state and river three positions apart)."""
+    positions = [t.pos for t in bilingual_analyzer()(text, positions=True)]
+    gaps = [b - a for a, b in itertools.pairwise(positions)]
+    return max(gaps, default=1) + 1
 
 
 def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:

@@ -15,7 +15,7 @@ TEXT_FIELDS = {
     "abstract": 1.5,
     "names": 2.0,
     "subjects": 1.5,
-    "context": 1.0,
+    "context": 0.2,  # process and session names: shared by every record of a process
     "places": 1.0,
     "body": 1.0,
     "identifiers": 2.0,

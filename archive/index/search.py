@@ -12,7 +12,7 @@ from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Q
 
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer
+from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
@@ -73,10 +73,17 @@ def _any_field(term: str, boost: float = 1.0) -> Query:
     return Or([Term(f, term, boost=w * boost) for f, w in TEXT_FIELDS.items()])
 
 
-def _phrase_any_field(terms: tuple[str, ...] | list[str], boost: float = 1.0) -> Query:
+def _phrase_any_field(
+    terms: tuple[str, ...] | list[str], boost: float = 1.0, slop: int = 2
+) -> Query:
     if len(terms) == 1:
         return _any_field(terms[0], boost)
-    return Or([Phrase(f, list(terms), slop=2, boost=w * boost) for f, w in TEXT_FIELDS.items()])
+    return Or([Phrase(f, list(terms), slop=slop, boost=w * boost) for f, w in TEXT_FIELDS.items()])
+
+
+def _all_words(terms: list[str]) -> Query:
+    """Each term somewhere in the record, in any order and any field."""
+    return And([_any_field(t) for t in terms]) if len(terms) > 1 else _any_field(terms[0])
 
 
 class RecordSearch:
@@ -144,7 +151,7 @@ class RecordSearch:
         for e in expansions:
             said = " ".join(words[i].text for i in range(e.start, e.end))
             original = [t for i in range(e.start, e.end) for t in analyzed[i]]
-            options: list[Query] = [_phrase_any_field(original)]
+            options: list[Query] = [_all_words(original)]
             options += [_phrase_any_field(p, EXPANSION_BOOST) for p in e.phrases]
             if e.subject:
                 options.append(Term("subject_codes", e.subject))
@@ -203,7 +210,7 @@ class RecordSearch:
                     options.append(
                         self._words(reader, c.text, terms)
                         if c.kind == "words"
-                        else _phrase_any_field(terms)
+                        else _phrase_any_field(terms, slop=phrase_slop(c.text))
                     )
                     highlight.update(terms)
             return Or(options) if options else None
