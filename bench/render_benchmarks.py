@@ -18,13 +18,14 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RESULTS = HERE / "results"
 OUT = REPO / "docs" / "benchmarks.md"
-WORKER = ("extract", "repair", "language")
-MAIN = ("describe", "store", "catalog")
+WORKER = ("extract", "repair", "language", "guess")  # the order to show them in
+MAIN = ("describe", "store", "catalog")  # every other stage of the report is the worker's
 STAGE_WORDS = {
     "extract": "identify and extract the text (pypdfium2 and pdfminer metadata; python-docx)",
     "repair": "repair the text (bidi controls, presentation forms, visual order)",
-    "language": "detect languages (script per paragraph, langdetect for Latin paragraphs)",
-    "describe": "guess title, date and type; defaults; known agents in the text",
+    "language": "detect languages (script per paragraph, langdetect for Latin text)",
+    "guess": "guess title, date and document type from the text",
+    "describe": "the description: manifest row, defaults, known agents in the text",
     "store": "copy the original into the store (fsync)",
     "catalog": "one transaction: record, file, text by page, outbox row, event",
 }
@@ -176,8 +177,15 @@ def verdict(result: Result) -> list[str]:
     return lines
 
 
+def stages_of(result: Result) -> list[str]:
+    """The stages the runs' reports time: the worker's first, then the main process's."""
+    seen = {stage for r in result["runs"] for stage in r["stages"]["seconds"]}
+    worker = [s for s in WORKER if s in seen] + sorted(seen - set(WORKER) - set(MAIN))
+    return worker + [s for s in MAIN if s in seen]
+
+
 def costs(run: Result) -> list[tuple[str, float]]:
-    found = [(stage, run["stages"]["seconds"].get(stage, 0.0)) for stage in WORKER + MAIN]
+    found = list(run["stages"]["seconds"].items())
     index = run.get("index")
     if index:
         found.append(("index", index["seconds"]))
@@ -251,6 +259,7 @@ def where_time_goes(result: Result) -> list[str]:
         ]
     )
     lines += table(header, rows)
+    lines += overlap(result)
     lines += ["", *stage_table(result), "", *cpu_lines(result)]
     empty = result.get("empty_run")
     if empty:
@@ -264,10 +273,33 @@ def where_time_goes(result: Result) -> list[str]:
         lines += [
             "",
             f"`mediarch reindex` of the `--jobs {jobs_list[0]}` depository afterwards (the whole "
-            f"index built again from the catalog, 500 records a commit) took "
+            f"index built again from the catalog and the kept text) took "
             f"{n(reindex['wall_s'], 2)} s: the indexing cost without a drain every second.",
         ]
     return lines
+
+
+def overlap(result: Result) -> list[str]:
+    """Whether the worker and the main process worked at the same time with one worker."""
+    traced = runs(result, traced=True)
+    run = traced.get(1)
+    if not run or "index_drains_s" not in run["breakdown"]:
+        return []
+    b = run["breakdown"]
+    serial = b["worker_stages_s"] + b["main_stages_s"] + b["index_drains_s"]
+    return [
+        "",
+        f"With `--jobs 1` (traced), the worker's stages ({n(b['worker_stages_s'])} s), the "
+        f"main process's stages ({n(b['main_stages_s'])} s) and the index drains "
+        f"({n(b['index_drains_s'])} s) add up to {n(serial)} s, against {n(b['files_s'])} s "
+        "for the files: "
+        + (
+            "the worker and the main process hardly overlap; the worker is given its next "
+            "file only after the main process has settled the last one."
+            if serial >= 0.9 * b["files_s"]
+            else "the worker and the main process overlap."
+        ),
+    ]
 
 
 def stage_table(result: Result) -> list[str]:
@@ -285,8 +317,9 @@ def stage_table(result: Result) -> list[str]:
     for j in jobs_list:
         header += [f"`--jobs {j}` (s)", f"`--jobs {j}` (ms/page)"]
     rows = []
-    for stage in WORKER + MAIN:
-        row = [f"`{stage}`", "worker" if stage in WORKER else "main", STAGE_WORDS[stage]]
+    for stage in stages_of(result):
+        where = "main" if stage in MAIN else "worker"
+        row = [f"`{stage}`", where, STAGE_WORDS.get(stage, "")]
         for j in jobs_list:
             r = traced[j]
             row += [
@@ -424,7 +457,11 @@ def memory_section(result: Result) -> list[str]:
         )
     lines += table(header, rows)
     lines += ["", *split_lines(plain)]
-    lines += ["", "Main-process RSS as the files go in (plain runs):", ""]
+    lines += [
+        "",
+        "The highest RSS so far when 10%, 25%, 50%, 75% and all of the files were done (plain runs):",
+        "",
+    ]
     lines += progress_table(plain)
     lines += subset_lines(result)
     lines += flatness(result)
@@ -473,12 +510,12 @@ def progress_table(plain: dict[int, Result]) -> list[str]:
     if not jobs_list:
         return []
     shares = [row["share"] for row in plain[jobs_list[0]]["memory"]["at_progress"]]
-    header = ["files done", *[f"`--jobs {j}` main RSS (MB)" for j in jobs_list]]
+    header = ["files done", *[f"`--jobs {j}` main process (MB)" for j in jobs_list]]
     header += [f"`--jobs {j}` all processes (MB)" for j in jobs_list]
     rows = []
     for share in shares:
         row = [f"{100 * share:.0f}%"]
-        for key in ("main_rss_mb", "total_rss_mb"):
+        for key in ("main_peak_so_far_mb", "total_peak_so_far_mb"):
             for j in jobs_list:
                 at = next((a for a in plain[j]["memory"]["at_progress"] if a["share"] == share), {})
                 row.append(n(at.get(key), 0))
@@ -617,14 +654,17 @@ def history(paths: list[Path]) -> list[str]:
                 f"`{r['git']['commit'][:10]}`" + (" (dirty)" if r["git"]["dirty"] else ""),
                 n(r["corpus"]["totals"]["files"]),
                 figures,
+                other_load(r),
             ]
         )
-    return [
-        "### All ingest results",
-        "",
-        *table(["file", "date", "commit", "files", "pages/s"], rows),
-        "",
-    ]
+    header = ["file", "date", "commit", "files", "pages/s", "other processes (cores)"]
+    return ["### All ingest results", "", *table(header, rows), ""]
+
+
+def other_load(result: Result) -> str:
+    """The most CPU other processes used during one of the result's ingest runs."""
+    loads = [r["machine_load"]["other_cores"] for r in result["runs"] if "machine_load" in r]
+    return f"up to {max(loads):.2f}" if loads else "not measured"
 
 
 def render(path: Path, all_paths: list[Path]) -> str:

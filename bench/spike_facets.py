@@ -28,7 +28,7 @@ import sys
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from whoosh import __version__ as whoosh_version
 from whoosh import index as whoosh_index
 from whoosh import sorting
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.filedb.filestore import FileStorage
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, Every, Not, Or, Query, Term
 from whoosh.reading import TermNotFound
@@ -411,12 +412,24 @@ def live_docnums(reader) -> np.ndarray:
     return np.flatnonzero(mask).astype(np.int32)
 
 
-def _leaf_ids(m: W3LeafMatcher) -> Iterator[int]:
-    while m.is_active():  # private API: a posting list's decoded blocks, whole
-        if m._ids is None:
-            m._read_ids()
-        yield from m._ids if m._i == 0 else m._ids[m._i :]
+def _leaf_array(m: W3LeafMatcher) -> np.ndarray:
+    """A posting list's docnums from its blocks (private API): each block's pickled tuple of
+    id deltas, summed by numpy instead of Whoosh's per-posting generator."""
+    chunks = []
+    while m.is_active():
+        if m._data is None:
+            m._read_data()
+        ids = np.cumsum(np.array(m._data[0], dtype=np.int64))
+        chunks.append(ids[m._i :] if m._i else ids)
         m._next_block()
+    return np.concatenate(chunks).astype(np.int32) if chunks else EMPTY
+
+
+def _matcher_ids(m) -> np.ndarray:
+    """All docnums of a fresh matcher: block by block when it is a plain posting list."""
+    if type(m) is W3LeafMatcher and not m._byteids:
+        return _leaf_array(m)
+    return np.fromiter(m.all_ids(), dtype=np.int32)
 
 
 def _term_ids(sub, q: Term) -> np.ndarray:
@@ -425,15 +438,13 @@ def _term_ids(sub, q: Term) -> np.ndarray:
         m = q.matcher(sub, sub.boolean_context())
     except TermNotFound:
         return EMPTY
-    if type(m) is W3LeafMatcher:
-        return np.fromiter(_leaf_ids(m), dtype=np.int32)
     if type(m) is FilterMatcher and type(m.child) is W3LeafMatcher and m._exclude:
         m.child.reset()  # the filter has moved it past leading deleted docnums
-        ids = np.fromiter(_leaf_ids(m.child), dtype=np.int32)
+        ids = _leaf_array(m.child)
         live = np.ones(sub.reader().doc_count_all(), dtype=bool)
         live[np.fromiter(m._ids, dtype=np.int64, count=len(m._ids))] = False
         return ids[live[ids]]
-    return np.fromiter(m.all_ids(), dtype=np.int32)
+    return _matcher_ids(m)
 
 
 def _tree_ids(sub, q: Query) -> np.ndarray:
@@ -518,8 +529,7 @@ class SegmentFacets:
             values, docs, codes = [], [], []
             for k, btext in enumerate(reader.lexicon(name)):
                 values.append(btext.decode("utf-8"))
-                m = terms.matcher(name, btext, fmt)
-                ids = np.fromiter(_leaf_ids(m), dtype=np.int32)
+                ids = _matcher_ids(terms.matcher(name, btext, fmt))
                 docs.append(ids)
                 codes.append(np.full(len(ids), k, dtype=np.int32))
             self.values[name] = values
@@ -782,7 +792,8 @@ GROUPS = {
     "C": "numpy cache: top 10 by Whoosh + docnums in one unscored pass + bincount",
     "D": "filters alone without Whoosh: numpy docnums, first page by date, counts",
     "components": "all matching docnums (scored, unscored), counting given the docnums",
-    "open": "opening a searcher (SearchIndexes.searcher) without a query",
+    "open": "opening a searcher: SearchIndexes.searcher (mmap) and with mmap off, then B and C "
+    "with a new searcher per query, mmap off",
     "snippets": "make_snippet for the 10 hits of a page",
     "after-commit": "500 updates committed: incremental cache refresh against a full one",
 }
@@ -946,6 +957,35 @@ def main(argv: list[str] | None = None) -> int:
                 pass
 
         record("open_searcher_only", "-", open_only)
+        folder = str(cache / "index" / "staff-spike")
+
+        def open_no_mmap():
+            no_mmap = FileStorage(folder, supports_mmap=False).open_index()
+            no_mmap.searcher().close()
+            no_mmap.close()
+
+        record("open_searcher_only_no_mmap", "-", open_no_mmap)
+
+        def no_mmap_searcher(fn):
+            def run(q):
+                no_mmap = FileStorage(folder, supports_mmap=False).open_index()
+                try:
+                    with no_mmap.searcher() as s:
+                        return fn(s, q)
+                finally:
+                    no_mmap.close()
+
+            return run
+
+        for name, fn in (
+            ("B_no_facets_new_searcher_no_mmap", no_mmap_searcher(search_only)),
+            (
+                "C_numpy_new_searcher_no_mmap",
+                no_mmap_searcher(lambda s, q: search_numpy(s, q, counter)),
+            ),
+        ):
+            for key, q in qs.items():
+                record(name, key, lambda fn=fn, q=q: fn(q))
     if "snippets" in groups:
         corpus = Corpus(args.seed)
         for key in ("c_common", "d_rare"):
@@ -1004,64 +1044,81 @@ def run_checks(searcher, qs, counter, py_counter, sql_counter, n_docs) -> dict[s
 
 
 def after_commit(cache: Path, args, qs: dict[str, Query]) -> dict[str, Any]:
-    """On a copy: update 500 records (as a search-index drain does: one writer, one commit, no
-    merge), then what the facet cache costs on the new searcher (only the new segment is built)
-    against building it all again (what a merge into one segment costs: every docnum changes)."""
-    work = cache / "after-commit"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(cache / "index" / "staff-spike", work)
-    res: dict[str, Any] = {}
+    """On a copy, one commit of 500 records as a search-index drain makes it (one writer, no
+    merge): "update" replaces 500 existing records (their old versions become deletions in the
+    big segment), "add" adds 500 new ones (no deletions). Then what the facet cache costs on
+    the new searcher (only the new segment is built) against building it all again (what a
+    merge into one segment costs: every docnum changes), and the queries on two segments."""
+    out: dict[str, Any] = {}
     corpus = Corpus(args.seed)
-    ix = whoosh_index.open_dir(str(work))
-    counter = FacetCounter()
-    with ix.searcher() as s:
-        counter.leaves(s)
-    rng = random.Random(7)
-    chosen = rng.sample(range(args.records), 500)
-    t = time.perf_counter()
-    writer = ix.writer(limitmb=128)
-    for i in chosen:
-        doc, _ = corpus.record(i)
-        doc["agents"] = ",".join(sorted({*doc["agents"].split(","), "agent-9999"}))
-        writer.update_document(**doc)
-    writer.commit(merge=False)
-    res["update_500_commit_s"] = time.perf_counter() - t
-    with ix.searcher() as s:
-        res["segments"] = len(s.reader().leaf_readers())
+    for mode in ("update", "add"):
+        work = cache / "after-commit"
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(cache / "index" / "staff-spike", work)
+        res: dict[str, Any] = {}
+        ix = whoosh_index.open_dir(str(work))
+        counter = FacetCounter()
+        with ix.searcher() as s:
+            counter.leaves(s)
+        rng = random.Random(7)
+        chosen = rng.sample(range(args.records), 500)
         t = time.perf_counter()
-        counter.leaves(s)
-        res["cache_refresh_incremental_s"] = time.perf_counter() - t
-        t = time.perf_counter()
-        FacetCounter().leaves(s)
-        res["cache_build_full_s"] = time.perf_counter() - t
-        same = {}
-        for key, q in qs.items():
-            total, expected = search_with_whoosh_facets(s, q)
-            dn = docnums_fast(s, q)
-            same[key] = len(dn) == total and same_counts(expected, counter.count(s, dn))
-        res["counts_same_as_whoosh"] = same
-        for key in ("a_filter", "b_every", "c_common", "e_common_any"):
-            for name, fn in (
-                ("B_no_facets", lambda q, s=s: search_only(s, q)),
-                ("B_top10_no_total", lambda q, s=s: top10(s, q)),
-                ("C_numpy", lambda q, s=s: search_numpy(s, q, counter)),
-                ("docnums_fast", lambda q, s=s: docnums_fast(s, q)),
-            ):
-                r = timed(lambda q=qs[key], fn=fn: fn(q), 50, 3, 60)
-                res.setdefault("two_segments", {}).setdefault(name, {})[key] = r
-    ix.close()
-    shutil.rmtree(work, ignore_errors=True)
-    print(json.dumps(res, indent=1), flush=True)
-    return res
+        writer = ix.writer(limitmb=128)
+        for n, i in enumerate(chosen):
+            doc, _ = corpus.record(i)
+            doc["agents"] = ",".join(sorted({*doc["agents"].split(","), "agent-9999"}))
+            if mode == "add":
+                doc["id"] = f"new-{n:06d}"
+                writer.add_document(**doc)
+            else:
+                writer.update_document(**doc)
+        writer.commit(merge=False)
+        res["commit_500_s"] = time.perf_counter() - t
+        with ix.searcher() as s:
+            res["segments"] = len(s.reader().leaf_readers())
+            res["deleted"] = s.reader().doc_count_all() - s.reader().doc_count()
+            t = time.perf_counter()
+            counter.leaves(s)
+            res["cache_refresh_incremental_s"] = time.perf_counter() - t
+            t = time.perf_counter()
+            FacetCounter().leaves(s)
+            res["cache_build_full_s"] = time.perf_counter() - t
+            same = {}
+            for key, q in qs.items():
+                total, expected = search_with_whoosh_facets(s, q)
+                dn = docnums_fast(s, q)
+                same[key] = len(dn) == total and same_counts(expected, counter.count(s, dn))
+            res["counts_same_as_whoosh"] = same
+            for key in ("a_filter", "b_every", "c_common", "e_common_any"):
+                for name, fn in (
+                    ("B_no_facets", lambda q, s=s: search_only(s, q)),
+                    ("B_top10_no_total", lambda q, s=s: top10(s, q)),
+                    ("C_numpy", lambda q, s=s, c=counter: search_numpy(s, q, c)),
+                    ("docnums_fast", lambda q, s=s: docnums_fast(s, q)),
+                ):
+                    r = timed(lambda q=qs[key], fn=fn: fn(q), 50, 3, 60)
+                    res.setdefault("two_segments", {}).setdefault(name, {})[key] = r
+        ix.close()
+        shutil.rmtree(work, ignore_errors=True)
+        out[mode] = res
+        print(mode, json.dumps({k: v for k, v in res.items() if k != "two_segments"}), flush=True)
+        for name, cells in res["two_segments"].items():
+            print(
+                f"  {name}: "
+                + ", ".join(f"{k} {v['p50']:.1f}/{v['p95']:.1f}" for k, v in cells.items())
+            )
+    return out
 
 
 def print_table(out: dict[str, Any]) -> None:
     keys = list(queries())
     t = out["timings"]
-    print("\n| approach | " + " | ".join(keys) + " |")
+    print("\n| approach (p50 / p95 ms) | " + " | ".join(keys) + " |")
     print("| --- |" + " --- |" * len(keys))
     for name, cells in t.items():
         row = [f"{cells[k]['p50']:.1f} / {cells[k]['p95']:.1f}" if k in cells else "" for k in keys]
+        if "-" in cells:
+            row[0] = f"{cells['-']['p50']:.1f} / {cells['-']['p95']:.1f} (no query)"
         print(f"| {name} | " + " | ".join(row) + " |")
 
 
