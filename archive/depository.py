@@ -9,6 +9,7 @@ ROOT/index/            search indexes, derived from the catalog and rebuildable
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import mimetypes
 import os
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ class Depository:
     def index_dir(self) -> Path:
         return self.root / "index"
 
-    @property
+    @functools.cached_property
     def indexes(self) -> SearchIndexes:
         return SearchIndexes(self.index_dir)
 
@@ -76,6 +77,8 @@ class Depository:
         return cls(root, config, Catalog(root / CATALOG_NAME), store)
 
     def close(self) -> None:
+        if "indexes" in self.__dict__:
+            self.indexes.close()
         self.catalog.close()
 
     def __enter__(self) -> Depository:

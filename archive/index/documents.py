@@ -111,7 +111,6 @@ def record_document(
         "context": " \n ".join(context),
         "places": " \n ".join(record.get("places", [])),
         "identifiers": " ".join([record["identifier"], *(f["original_name"] for f in files)]),
-        "spelling": " ".join([titles, body]),
         "namekey": " ".join(sorted(set(name_keys(" ".join([*names, titles, body]))))),
         "process": record.get("process", ""),
         "session": record.get("session", ""),

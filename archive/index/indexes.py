@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +29,9 @@ from archive.catalog import Catalog
 from archive.errors import ArchiveError, NotFound
 from archive.faults import fault_point
 from archive.index.documents import record_document
-from archive.index.schema import SCHEMA_VERSION, build_schema
+from archive.index.facets import FacetCounter
+from archive.index.matches import Evaluation, SegmentStatistics, leaf_readers
+from archive.index.schema import FACETS, SCHEMA_VERSION, build_schema
 
 # The audiences whose index this depository keeps. Access control adds public and reader.
 SERVED_AUDIENCES = ("staff",)
@@ -84,6 +87,8 @@ class Generation:
 class SearchIndexes:
     def __init__(self, index_dir: Path):
         self.dir = Path(index_dir)
+        self._open: dict[str, OpenIndex] = {}
+        self._open_lock = threading.Lock()
 
     # -- generations -----------------------------------------------------------------
     def _pointer(self, audience: str) -> Path:
@@ -243,21 +248,65 @@ class SearchIndexes:
 
     # -- reading ---------------------------------------------------------------------
     @contextlib.contextmanager
-    def searcher(self, audience: str) -> Iterator[Searcher]:
+    def reading(self, audience: str) -> Iterator[OpenIndex]:
+        """The audience's index, open and up to date, held for this caller alone. Opening an
+        index costs a third of a second at 100,000 records, so it stays open between searches
+        and is only refreshed (new segments read, unchanged ones kept) after a commit, or
+        reopened when a rebuild has swapped in a new generation."""
         view = AUDIENCE_VIEWS.get(audience)
         if view is None:
             raise AudienceNotServed(audience)
-        current = self.current(view)
-        if current is None:
-            raise ArchiveError(
-                f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
+        with self._open_lock:
+            current = self.current(view)
+            if current is None:
+                raise ArchiveError(
+                    f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
+                )
+            opened = self._open.get(view)
+            if opened is None or opened.folder != current.folder:
+                if opened is not None:
+                    opened.close()
+                opened = self._open[view] = OpenIndex(current)
+        with opened.lock:
+            opened.refresh()
+            yield opened
+
+    @contextlib.contextmanager
+    def searcher(self, audience: str) -> Iterator[Searcher]:
+        with self.reading(audience) as opened:
+            yield opened.searcher
+
+    def close(self) -> None:
+        with self._open_lock:
+            for opened in self._open.values():
+                opened.close()
+            self._open.clear()
+
+
+class OpenIndex:
+    """One generation kept open: its searcher and the facet arrays of its segments."""
+
+    def __init__(self, generation: Generation):
+        self.folder = generation.folder
+        self._ix = generation.open()
+        self.searcher = self._ix.searcher()
+        self.facets = FacetCounter(FACETS)
+        self.statistics = SegmentStatistics()
+        self.lock = threading.RLock()
+
+    def refresh(self) -> None:
+        if not self.searcher.up_to_date():
+            self.searcher = self.searcher.refresh()
+            self.statistics.forget_except(
+                {r.segment().segment_id() for r, _ in leaf_readers(self.searcher.reader())}
             )
-        ix = current.open()
-        try:
-            with ix.searcher() as searcher:
-                yield searcher
-        finally:
-            ix.close()
+
+    def evaluation(self) -> Evaluation:
+        return Evaluation(self.searcher, self.statistics)
+
+    def close(self) -> None:
+        self.searcher.close()
+        self._ix.close()
 
 
 def _write_json_pointer(path: Path, name: str) -> None:

@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
 
-SCHEMA_VERSION = 1 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 2 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -25,7 +25,6 @@ FACETS = ("process", "track", "document_type", "languages", "year", "agents")
 
 def build_schema() -> Schema:
     analyzer = bilingual_analyzer()
-    words = bilingual_analyzer(stem=False, stop=False)
     return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=analyzer, phrase=True),
@@ -38,7 +37,6 @@ def build_schema() -> Schema:
         ),  # process, session, venue, conflict, type labels
         places=TEXT(analyzer=analyzer, phrase=True),
         identifiers=TEXT(analyzer=bilingual_analyzer(stem=False, stop=False), phrase=True),
-        spelling=TEXT(analyzer=words, phrase=False, spelling=True),
         namekey=KEYWORD(lowercase=False, scorable=True),
         process=ID(stored=True),
         session=ID(stored=True),
@@ -50,7 +48,7 @@ def build_schema() -> Schema:
         subject_codes=KEYWORD(commas=True),
         year=KEYWORD(commas=True),
         date_from=NUMERIC(int, bits=32, stored=True, sortable=True),
-        date_to=NUMERIC(int, bits=32),
+        date_to=NUMERIC(int, bits=32, sortable=True),  # a column: ranges in numpy
         title_sort=ID(sortable=True),
         shown=STORED,  # what a result shows: titles, date, type, languages, process, path, pages
     )

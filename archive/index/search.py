@@ -4,11 +4,14 @@ mean". The only module that builds Whoosh queries."""
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from whoosh import sorting
+import numpy as np
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
+from whoosh.reading import TermNotFound
+from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
@@ -25,6 +28,8 @@ SNIPPET_CHARS = 240
 NAMEKEY_BOOST = 0.4
 EXPANSION_BOOST = 0.8
 SORTS = ("relevance", "date", "title")
+SUGGEST_FROM = ("title", "names", "places", "body")  # where did-you-mean finds words
+FACET_VALUES = 30  # values shown per facet, the most frequent first
 
 
 @dataclass
@@ -106,27 +111,25 @@ class RecordSearch:
         if sort is not None and sort not in SORTS:
             result.notes.append(f"unknown sort {sort!r}: sorted by relevance")
             sort = None
-        with self.indexes.searcher(audience) as searcher:
+        with self.indexes.reading(audience) as opened:
+            searcher = opened.searcher
             built = self._build(parsed, searcher, expand, result.notes)
             sort = sort or ("relevance" if parsed.has_text else "date")
-            sortedby = {
-                "date": sorting.FieldFacet("date_from", reverse=True),
-                "title": sorting.FieldFacet("title_sort"),
-            }.get(sort)
-            facets = sorting.Facets()
-            for name in FACETS:
-                facets.add_field(
-                    name,
-                    allow_overlap=name in ("languages", "year", "agents"),
-                    maptype=sorting.Count,
+            found, scores = opened.evaluation().matches(built.query, scored=sort == "relevance")
+            result.total = len(found)
+            result.facets = self._facets(opened.facets.count(searcher, found))
+            first = (page - 1) * limit
+            shown: list[tuple[int, float | None]] = []
+            if first < result.total and sort == "relevance":
+                order = best_first(found, scores, first + limit)[first:]
+                shown = [(int(found[i]), float(scores[i])) for i in order]
+            elif first < result.total:
+                nums = opened.facets.first(searcher, found, first + limit, by=sort)
+                shown = [(docnum, None) for docnum in nums[first:]]
+            for docnum, score in shown:
+                result.hits.append(
+                    self._hit(searcher.stored_fields(docnum), built.highlight, score)
                 )
-            hits = searcher.search_page(
-                built.query, page, pagelen=limit, sortedby=sortedby, groupedby=facets, terms=False
-            )
-            result.total = len(hits.results)
-            result.facets = self._facets(hits.results)
-            for hit in hits:
-                result.hits.append(self._hit(hit, built.highlight, sort == "relevance"))
             result.expanded = built.expanded
             if result.total < 3 and built.words:
                 result.suggestions = self._suggest(searcher, built.words, text)
@@ -285,15 +288,15 @@ class RecordSearch:
         return And(parts) if parts else Every()
 
     # -- results ---------------------------------------------------------------------
-    def _hit(self, hit, highlight: set[str], scored: bool) -> Hit:
-        shown = hit["shown"]
+    def _hit(self, stored: dict[str, Any], highlight: set[str], score: float | None) -> Hit:
+        shown = stored["shown"]
         page, snippet = None, None
         if highlight:
-            text = self.catalog.text(hit["id"])
+            text = self.catalog.text(stored["id"])
             if text:
                 page, snippet = make_snippet(text.pages, highlight)
         return Hit(
-            hit["id"],
+            stored["id"],
             shown.get("title_en"),
             shown.get("title_ar"),
             shown.get("date"),
@@ -303,21 +306,21 @@ class RecordSearch:
             shown.get("source_path"),
             page,
             snippet,
-            hit.score if scored else None,
+            score,
         )
 
-    def _facets(self, results) -> dict[str, list[dict[str, Any]]]:
+    def _facets(self, counts: dict[str, Counter]) -> dict[str, list[dict[str, Any]]]:
+        """Each facet's values by count (the FACET_VALUES most frequent), labelled in both
+        languages."""
         out = {}
         for name in FACETS:
-            counts = results.groups(name)
-            rows = [{"value": v, "count": n} for v, n in counts.items() if v not in (None, "", b"")]
-            rows.sort(key=lambda r: (-r["count"], str(r["value"])))
-            for row in rows:
-                row["value"] = (
-                    row["value"].decode() if isinstance(row["value"], bytes) else str(row["value"])
-                )
-                row["label"] = self._facet_label(name, row["value"])
-            out[name] = rows
+            top = sorted(
+                ((v, n) for v, n in counts[name].items() if v), key=lambda r: (-r[1], r[0])
+            )
+            out[name] = [
+                {"value": v, "count": n, "label": self._facet_label(name, v)}
+                for v, n in top[:FACET_VALUES]
+            ]
         return out
 
     def _facet_label(self, name: str, value: str) -> dict[str, str]:
@@ -348,17 +351,70 @@ class RecordSearch:
         return {"en": value, "ar": value}
 
     def _suggest(self, searcher, words: list[str], text: str) -> list[str]:
-        corrector = searcher.corrector("spelling")
+        """For each typed word no text field holds, the word of the texts closest to it
+        (within two edits of its indexed form, the most frequent first), written as a text
+        writes it."""
+        reader = searcher.reader()
         corrected, changed = text, False
         for word in words:
-            forms = analyze(word, stem=False, stop=False)
-            if len(forms) != 1 or searcher.reader().doc_frequency("spelling", forms[0]):
+            forms = analyze(word)
+            if len(forms) != 1 or any(reader.doc_frequency(f, forms[0]) for f in SUGGEST_FROM):
                 continue
-            options = corrector.suggest(forms[0], limit=1, maxdist=2)
-            if options:
-                corrected = corrected.replace(word, options[0], 1)
+            best: tuple[int, int, str, str] | None = None  # (edits, -frequency, field, term)
+            for name in SUGGEST_FROM:
+                for edits in (1, 2):
+                    for term in reader.terms_within(name, forms[0], edits, prefix=1):
+                        found = (edits, -reader.doc_frequency(name, term), name, term)
+                        best = min(best, found) if best else found
+                    if best and best[0] == edits:
+                        break
+            if best is None:
+                continue
+            surface = self._written_form(searcher, best[2], best[3], word)
+            if surface:
+                corrected = corrected.replace(word, surface, 1)
                 changed = True
         return [corrected] if changed else []
+
+    def _written_form(self, searcher, name: str, term: str, typed: str) -> str | None:
+        """How the texts write an indexed term: among its words in the first record holding it,
+        the one closest to what was typed."""
+        try:
+            docnum = next(iter(searcher.reader().postings(name, term).all_ids()))
+        except (StopIteration, TermNotFound):
+            return None
+        record_id = searcher.stored_fields(docnum)["id"]
+        try:
+            record = self.catalog.record(record_id)
+        except NotFound:
+            return None
+        text = self.catalog.text(record_id)
+        writings = [record.get("title_en"), record.get("title_ar")]
+        writings += [a["name"] for a in record.get("agents", [])]
+        writings += record.get("places", []) + (text.pages if text else [])
+        found = {
+            page[t.startchar : t.endchar]
+            for page in writings
+            if page
+            for t in _HIGHLIGHT_ANALYZER(page, chars=True)
+            if t.text == term
+        }
+        if not found:
+            return None
+        lowered = typed == typed.lower()
+        forms = {f.lower() if lowered else f for f in found}
+        return min(forms, key=lambda f: (distance(f, typed), f))
+
+
+def best_first(docnums: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n best scores, best first; equal scores in docnum order."""
+    if len(scores) > n:
+        threshold = np.partition(scores, len(scores) - n)[len(scores) - n]
+        candidates = np.flatnonzero(scores >= threshold)
+    else:
+        candidates = np.arange(len(scores))
+    order = np.lexsort((docnums[candidates], -scores[candidates]))
+    return candidates[order[:n]]
 
 
 _HIGHLIGHT_ANALYZER = bilingual_analyzer()

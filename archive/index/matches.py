@@ -1,0 +1,257 @@
+"""Every document a query matches, with its score, as numpy arrays.
+
+Whoosh scores one posting at a time in Python: 130–210 ms for a common word at 100,000
+records, before any facet is counted. Here a query tree of Every, Term, And, Or, Not and
+numeric ranges is evaluated over whole posting blocks with numpy set operations, and each
+term's BM25F score (Whoosh's formula and statistics, so rankings agree with Whoosh's own) is
+computed for all its postings at once. Anything else (a phrase) goes through its own Whoosh
+matcher. Facet counts, totals and every sort order then work from the same arrays.
+
+The block reading uses the internals of Whoosh-Reloaded 2.7.5's W3 codec (the pinned version);
+tests compare every result with Whoosh's own search.
+"""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from dataclasses import dataclass
+from pickle import loads
+from typing import Any
+
+import numpy as np
+from whoosh.codec import whoosh3
+from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Query, Term
+from whoosh.reading import TermNotFound
+from whoosh.scoring import BM25F
+
+EMPTY = np.empty(0, dtype=np.int32)
+NO_SCORES = np.empty(0, dtype=np.float64)
+_LENGTHS = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float64)
+_BM25 = BM25F()
+MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document without a value
+
+
+def leaf_readers(reader) -> list[tuple[Any, int]]:
+    """(segment reader, docnum offset) for each segment of a reader."""
+    return [(reader, 0)] if reader.is_atomic() else reader.leaf_readers()
+
+
+def live_docnums(reader) -> np.ndarray:
+    """A segment's docnums that are not deleted."""
+    n = reader.doc_count_all()
+    if not reader.has_deletions():
+        return np.arange(n, dtype=np.int32)
+    mask = np.ones(n, dtype=bool)
+    mask[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
+    return np.flatnonzero(mask).astype(np.int32)
+
+
+def posting_arrays(m, weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+    """A fresh posting matcher's docnums (and term weights), block by block."""
+    if type(m) is not whoosh3.W3LeafMatcher or m._byteids:
+        ids, ws = [], []
+        while m.is_active():
+            ids.append(m.id())
+            ws.append(m.weight())
+            m.next()
+        return np.array(ids, dtype=np.int32), np.array(ws, dtype=np.float64)
+    id_chunks, weight_chunks = [], []
+    postfile = m._postfile
+    while True:
+        raw = postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
+        data = loads(zlib.decompress(raw) if m._compression else raw)
+        id_chunks.append(np.cumsum(np.asarray(data[0], dtype=np.int64)))
+        if weights:
+            w = data[1]
+            if w is None or isinstance(w, float):
+                weight_chunks.append(np.full(m._blocklength, 1.0 if w is None else w))
+            else:
+                weight_chunks.append(np.asarray(w, dtype=np.float64))
+        if m._lastblock:
+            break
+        m._goto(m._nextoffset)
+    ids = np.concatenate(id_chunks).astype(np.int32)
+    return ids, (np.concatenate(weight_chunks) if weights else None)
+
+
+@dataclass
+class _Segment:
+    searcher: Any  # the segment's leaf searcher
+    reader: Any
+    lengths: dict[str, np.ndarray]
+    live: np.ndarray | None  # a mask of live docnums, None without deletions
+    dates: dict[str, np.ndarray]
+
+
+class SegmentStatistics:
+    """Per segment arrays scoring needs, kept while the segment lives: field lengths (for
+    BM25's length normalisation), which docnums are live, and the date columns."""
+
+    def __init__(self):
+        self._lengths: dict[tuple[str, str], np.ndarray] = {}
+        self._dates: dict[tuple[str, str], np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def forget_except(self, keys: set[str]) -> None:
+        with self._lock:
+            for cache in (self._lengths, self._dates):
+                for key in [k for k in cache if k[0] not in keys]:
+                    del cache[key]
+
+    def lengths(self, reader, field: str) -> np.ndarray:
+        key = (reader.segment().segment_id(), field)
+        with self._lock:
+            if key not in self._lengths:
+                column = reader._perdoc._cached_reader(
+                    whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN
+                )
+                n = reader.doc_count_all()
+                raw = (
+                    np.fromiter(column, dtype=np.uint8, count=n)
+                    if column is not None
+                    else np.zeros(n, dtype=np.uint8)
+                )
+                self._lengths[key] = _LENGTHS[raw]
+            return self._lengths[key]
+
+    def dates(self, reader, field: str) -> np.ndarray:
+        key = (reader.segment().segment_id(), field)
+        with self._lock:
+            if key not in self._dates:
+                n = reader.doc_count_all()
+                self._dates[key] = (
+                    np.fromiter(reader.column_reader(field), dtype=np.int64, count=n)
+                    if reader.has_column(field)
+                    else np.zeros(n, dtype=np.int64)
+                )
+            return self._dates[key]
+
+
+class Evaluation:
+    """Evaluates queries against one top-level searcher."""
+
+    def __init__(self, searcher, statistics: SegmentStatistics):
+        self.searcher = searcher
+        self.statistics = statistics
+
+    def matches(self, q: Query, scored: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """Every live docnum q matches, sorted, and its score (zeros when not scored)."""
+        ids, scores = [EMPTY], [NO_SCORES]
+        for sub, offset in self.searcher.leaf_searchers():
+            d, s = self._eval(sub, q, scored)
+            ids.append(d + offset)
+            scores.append(s if scored else np.zeros(len(d)))
+        return np.concatenate(ids), np.concatenate(scores)
+
+    # -- the tree ------------------------------------------------------------------------
+    def _eval(self, sub, q: Query, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        kind = type(q)
+        if kind is Term:
+            return self._term(sub, q, scored)
+        if kind is Or:
+            parts = [self._eval(sub, c, scored) for c in q.subqueries]
+            parts = [p for p in parts if len(p[0])]
+            if not parts:
+                return EMPTY, NO_SCORES
+            if len(parts) == 1:
+                ids, scores = parts[0]
+            else:
+                ids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+                scores = (
+                    np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]))
+                    if scored
+                    else NO_SCORES
+                )
+            return ids, (scores * q.boost if scored and q.boost != 1 else scores)
+        if kind is And:
+            positive = [c for c in q.subqueries if type(c) is not Not]
+            if not positive:
+                ids = live_docnums(sub.reader())
+                scores = np.zeros(len(ids)) if scored else NO_SCORES
+            else:
+                ids, scores = self._eval(sub, positive[0], scored)
+            for c in positive[1:]:
+                if not len(ids):
+                    return EMPTY, NO_SCORES
+                other, other_scores = self._eval(sub, c, scored)
+                ids, a, b = np.intersect1d(ids, other, assume_unique=True, return_indices=True)
+                scores = scores[a] + other_scores[b] if scored else NO_SCORES
+            for c in q.subqueries:
+                if type(c) is Not and len(ids):
+                    drop, _ = self._eval(sub, c.query, False)
+                    keep = ~np.isin(ids, drop, assume_unique=True)
+                    ids, scores = ids[keep], (scores[keep] if scored else NO_SCORES)
+            return ids, (scores * q.boost if scored and q.boost != 1 else scores)
+        if kind is Every and not q.fieldname:
+            ids = live_docnums(sub.reader())
+            return ids, (np.full(len(ids), float(q.boost)) if scored else NO_SCORES)
+        if kind is NumericRange:
+            return self._range(sub, q, scored)
+        if kind is NullQuery or q is NullQuery:
+            return EMPTY, NO_SCORES
+        return self._whoosh(sub, q, scored)
+
+    def _term(self, sub, q: Term, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        reader = sub.reader()
+        name = q.fieldname
+        if name not in reader.schema:
+            return EMPTY, NO_SCORES
+        field = reader.schema[name]
+        btext = field.to_bytes(q.text)
+        try:
+            m = reader._terms.matcher(name, btext, field.format)
+        except (KeyError, TermNotFound):
+            return EMPTY, NO_SCORES
+        ids, weights = posting_arrays(m, weights=scored)
+        if reader.has_deletions():
+            live = np.ones(reader.doc_count_all(), dtype=bool)
+            live[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
+            keep = live[ids]
+            ids = ids[keep]
+            weights = weights[keep] if scored else None
+        if not scored:
+            return ids, NO_SCORES
+        if not field.scorable:  # Whoosh scores such a term by its weight
+            return ids, weights * q.boost
+        top = self.searcher
+        idf = top.idf(name, btext)
+        avgfl = top.avg_field_length(name) or 1
+        lengths = self.statistics.lengths(reader, name)[ids]
+        k1, b = _BM25.K1, _BM25.B
+        scores = idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl))
+        return ids, scores * q.boost
+
+    def _range(self, sub, q: NumericRange, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        reader = sub.reader()
+        if not reader.has_column(q.fieldname):
+            return self._whoosh(sub, q, scored)
+        values = self.statistics.dates(reader, q.fieldname)
+        mask = values != MISSING_NUMBER
+        if q.start is not None:
+            mask &= values > q.start if q.startexcl else values >= q.start
+        if q.end is not None:
+            mask &= values < q.end if q.endexcl else values <= q.end
+        ids = np.flatnonzero(mask).astype(np.int32)
+        if reader.has_deletions():
+            ids = np.intersect1d(ids, live_docnums(reader), assume_unique=True)
+        return ids, (np.full(len(ids), float(q.boost)) if scored else NO_SCORES)
+
+    @staticmethod
+    def _whoosh(sub, q: Query, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        """A query numpy does not evaluate (a phrase): its own matcher, one match at a time."""
+        try:
+            m = q.matcher(sub, sub.boolean_context() if not scored else sub.context())
+        except TermNotFound:
+            return EMPTY, NO_SCORES
+        ids, scores = [], []
+        while m.is_active():
+            ids.append(m.id())
+            if scored:
+                scores.append(m.score())
+            m.next()
+        order = np.argsort(ids, kind="stable")
+        ids_array = np.asarray(ids, dtype=np.int32)[order]
+        if not scored:
+            return ids_array, NO_SCORES
+        return ids_array, np.asarray(scores, dtype=np.float64)[order]
