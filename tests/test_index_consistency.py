@@ -115,3 +115,28 @@ def test_an_index_of_another_schema_version_is_rebuilt_not_read(depository):
     depository.indexes.drain(depository.catalog)
     assert depository.indexes.ready("staff")
     assert _indexed_ids(depository) == depository.catalog.record_ids()
+
+
+def test_a_kept_open_search_sees_each_commit_and_each_rebuild(depository):
+    """Searchers stay open between searches; a commit by another writer, an update that
+    deletes from an old segment and a rebuild that swaps generations all show at once."""
+    search = RecordSearch(depository.indexes, depository.catalog)
+    _add(depository, 1)
+    depository.indexes.drain(depository.catalog)  # one segment
+    assert search.search("grazing").total == 1
+    with Depository.open(depository.root) as other:  # another process's writer, in effect
+        _add(other, 2, start=1)
+        other.indexes.drain(other.catalog)
+    assert search.search("grazing").total == 3
+    depository.catalog.update_record(
+        "rec-0000", {"title_en": "Minutes of round 0 on wells"}, actor="t"
+    )
+    depository.indexes.drain(depository.catalog)
+    assert [h.id for h in search.search("wells").hits] == ["rec-0000"]
+    assert search.search("grazing").total == 2
+    assert search.search("grazing").facets["year"] == [
+        {"value": "2019", "count": 2, "label": {"en": "2019", "ar": "2019"}}
+    ]
+    depository.indexes.rebuild(depository.catalog)
+    assert search.search("grazing").total == 2
+    assert search.search("wells").total == 1

@@ -106,12 +106,15 @@ def record_document(
             t for t in (record.get("abstract_en"), record.get("abstract_ar")) if t
         ),
         "body": body,
+        "pairs": body,
         "names": " \n ".join(names),
         "subjects": " \n ".join(_subjects(record)),
         "context": " \n ".join(context),
         "places": " \n ".join(record.get("places", [])),
         "identifiers": " ".join([record["identifier"], *(f["original_name"] for f in files)]),
-        "namekey": " ".join(sorted(set(name_keys(" ".join([*names, titles, body]))))),
+        "namekey": " ".join(
+            sorted(set(name_keys(" ".join([*names, titles])) + name_keys(body, running_text=True)))
+        ),
         "process": record.get("process", ""),
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
 from archive.catalog import Catalog
@@ -37,7 +38,9 @@ from archive.index.schema import FACETS, SCHEMA_VERSION, build_schema
 SERVED_AUDIENCES = ("staff",)
 AUDIENCE_VIEWS = {"staff": "staff", "admin": "staff"}  # admin searches what staff search
 BATCH = 500
-REBUILD_BATCH = 5000  # records per commit of a rebuild: what a killed rebuild can lose
+REBUILD_BATCH = 20_000  # records per commit of a rebuild: what a killed rebuild can lose
+REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
+PARALLEL_FROM = 2_000  # smaller batches are written in-process
 MAX_SEGMENTS = 12
 LOCK_TIMEOUT_S = 120
 
@@ -196,9 +199,6 @@ class SearchIndexes:
             if stale.folder != generation.folder:
                 shutil.rmtree(stale.folder, ignore_errors=True)
         self._fill(catalog, generation, batch)
-        ix = generation.open()
-        ix.optimize()  # one segment: the many commits of a rebuild would slow every search
-        ix.close()
         generation.save(complete=True)
         old = self.current(audience)
         _write_json_pointer(self._pointer(audience), generation.folder.name)
@@ -233,7 +233,12 @@ class SearchIndexes:
             if not ids:
                 return
             ix = generation.open()
-            writer = ix.writer(timeout=LOCK_TIMEOUT_S, procs=1, limitmb=128)
+            # A large batch is written by two processes into a segment each. No final merge:
+            # rewriting 100,000 records into one segment would double the rebuild, and
+            # searching a handful of segments costs little (docs/benchmarks.md).
+            procs = REBUILD_PROCS if len(ids) >= PARALLEL_FROM else 1
+            options = {"procs": procs, "multisegment": True} if procs > 1 else {}
+            writer = ix.writer(timeout=LOCK_TIMEOUT_S, limitmb=256, **options)
             try:
                 for record_id in ids:
                     self._write_record(catalog, writer, record_id)
@@ -284,22 +289,54 @@ class SearchIndexes:
 
 
 class OpenIndex:
-    """One generation kept open: its searcher and the facet arrays of its segments."""
+    """One generation kept open: its searcher, the facet arrays and the statistics of its
+    segments. After a commit only the segments that are new or whose deletions changed are
+    opened (Whoosh-Reloaded's own `Searcher.refresh` fails on a one-segment index)."""
 
     def __init__(self, generation: Generation):
         self.folder = generation.folder
         self._ix = generation.open()
-        self.searcher = self._ix.searcher()
         self.facets = FacetCounter(FACETS)
         self.statistics = SegmentStatistics()
         self.lock = threading.RLock()
+        self._generation = self._ix.latest_generation()
+        self.searcher = self._searcher(self._open_segments({}))
+
+    def _open_segments(self, reusable: dict[tuple[str, int], Any]) -> list[Any]:
+        toc = self._ix._read_toc()
+        self._generation = toc.generation
+        readers = []
+        for segment in toc.segments:
+            key = (segment.segment_id(), segment.deleted_count())
+            reader = reusable.pop(key, None)
+            if reader is None:
+                reader = SegmentReader(self._ix.storage, toc.schema, segment, toc.generation)
+            readers.append(reader)
+        for reader in reusable.values():
+            reader.close()
+        return readers
+
+    def _searcher(self, readers: list[Any]) -> Searcher:
+        if len(readers) == 1:
+            reader = readers[0]
+        elif readers:
+            reader = MultiReader(readers, self._generation)
+        else:
+            reader = EmptyReader(self._ix.schema)
+        return Searcher(reader, fromindex=self._ix)
 
     def refresh(self) -> None:
-        if not self.searcher.up_to_date():
-            self.searcher = self.searcher.refresh()
-            self.statistics.forget_except(
-                {r.segment().segment_id() for r, _ in leaf_readers(self.searcher.reader())}
-            )
+        if self._ix.latest_generation() == self._generation:
+            return
+        reusable = {
+            (r.segment().segment_id(), r.segment().deleted_count()): r
+            for r, _ in leaf_readers(self.searcher.reader())
+            if r.segment() is not None
+        }
+        self.searcher = self._searcher(self._open_segments(reusable))
+        self.statistics.forget_except(
+            {r.segment().segment_id() for r, _ in leaf_readers(self.searcher.reader())}
+        )
 
     def evaluation(self) -> Evaluation:
         return Evaluation(self.searcher, self.statistics)

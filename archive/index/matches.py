@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from pickle import loads
 from typing import Any
@@ -29,6 +30,7 @@ EMPTY = np.empty(0, dtype=np.int32)
 NO_SCORES = np.empty(0, dtype=np.float64)
 _LENGTHS = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float64)
 _BM25 = BM25F()
+POSTINGS_BUDGET = 256 * 2**20  # bytes of decoded posting lists kept per open index
 MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document without a value
 
 
@@ -86,18 +88,49 @@ class _Segment:
 
 class SegmentStatistics:
     """Per segment arrays scoring needs, kept while the segment lives: field lengths (for
-    BM25's length normalisation), which docnums are live, and the date columns."""
+    BM25's length normalisation), the date columns, and the most used posting lists decoded
+    (unpickling Whoosh's blocks is most of a query's cost; a common word's postings are read
+    by query after query), within a memory budget, least recently used dropped first."""
 
-    def __init__(self):
+    def __init__(self, postings_budget: int = POSTINGS_BUDGET):
         self._lengths: dict[tuple[str, str], np.ndarray] = {}
         self._dates: dict[tuple[str, str], np.ndarray] = {}
+        self._postings: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, np.ndarray]] = (
+            OrderedDict()
+        )
+        self._postings_bytes = 0
+        self.postings_budget = postings_budget
         self._lock = threading.Lock()
 
     def forget_except(self, keys: set[str]) -> None:
         with self._lock:
-            for cache in (self._lengths, self._dates):
+            for cache in (self._lengths, self._dates, self._postings):
                 for key in [k for k in cache if k[0] not in keys]:
+                    if cache is self._postings:
+                        self._postings_bytes -= sum(a.nbytes for a in cache[key])
                     del cache[key]
+
+    def postings(self, reader, name: str, btext: bytes, fmt) -> tuple[np.ndarray, np.ndarray]:
+        """A term's docnums (deleted ones too) and weights in one segment."""
+        key = (reader.segment().segment_id(), name, btext)
+        with self._lock:
+            found = self._postings.get(key)
+            if found is not None:
+                self._postings.move_to_end(key)
+                return found
+        ids, weights = posting_arrays(reader._terms.matcher(name, btext, fmt))
+        found = (ids, weights.astype(np.float32))
+        size = ids.nbytes + found[1].nbytes
+        if size * 4 > self.postings_budget:
+            return found
+        with self._lock:
+            if key not in self._postings:
+                self._postings[key] = found
+                self._postings_bytes += size
+                while self._postings_bytes > self.postings_budget:
+                    _, dropped = self._postings.popitem(last=False)
+                    self._postings_bytes -= sum(a.nbytes for a in dropped)
+        return found
 
     def lengths(self, reader, field: str) -> np.ndarray:
         key = (reader.segment().segment_id(), field)
@@ -199,11 +232,9 @@ class Evaluation:
             return EMPTY, NO_SCORES
         field = reader.schema[name]
         btext = field.to_bytes(q.text)
-        try:
-            m = reader._terms.matcher(name, btext, field.format)
-        except (KeyError, TermNotFound):
+        if (name, btext) not in reader:
             return EMPTY, NO_SCORES
-        ids, weights = posting_arrays(m, weights=scored)
+        ids, weights = self.statistics.postings(reader, name, btext, field.format)
         if reader.has_deletions():
             live = np.ones(reader.doc_count_all(), dtype=bool)
             live[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
@@ -219,6 +250,7 @@ class Evaluation:
         avgfl = top.avg_field_length(name) or 1
         lengths = self.statistics.lengths(reader, name)[ids]
         k1, b = _BM25.K1, _BM25.B
+        weights = weights.astype(np.float64)
         scores = idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl))
         return ids, scores * q.boost
 

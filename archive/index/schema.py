@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
+from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer, pairs_analyzer
 
 SCHEMA_VERSION = 2 * 100 + ANALYSIS_VERSION
 
@@ -29,7 +29,9 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=analyzer, phrase=True),
         abstract=TEXT(analyzer=analyzer, phrase=True),
-        body=TEXT(analyzer=analyzer, phrase=True),
+        # The body keeps no positions: phrases in it are looked up in `pairs`.
+        body=TEXT(analyzer=analyzer, phrase=False),
+        pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
         names=TEXT(analyzer=analyzer, phrase=True),
         subjects=TEXT(analyzer=analyzer, phrase=True),
         context=TEXT(

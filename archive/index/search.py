@@ -15,7 +15,7 @@ from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop
+from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_pairs
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
@@ -83,7 +83,16 @@ def _phrase_any_field(
 ) -> Query:
     if len(terms) == 1:
         return _any_field(terms[0], boost)
-    return Or([Phrase(f, list(terms), slop=slop, boost=w * boost) for f, w in TEXT_FIELDS.items()])
+    return Or([_phrase(f, terms, w * boost, slop) for f, w in TEXT_FIELDS.items()])
+
+
+def _phrase(name: str, terms: tuple[str, ...] | list[str], boost: float, slop: int) -> Query:
+    """A phrase in one field; in the body (which keeps no positions), all its term pairs."""
+    if name == "body":
+        pairs = [Term("pairs", pair) for pair in term_pairs(terms)]
+        # (Whoosh ignores the boost of a compound query of one part)
+        return And(pairs, boost=boost) if len(pairs) > 1 else Term("pairs", pairs[0].text, boost)
+    return Phrase(name, list(terms), slop=slop, boost=boost)
 
 
 def _all_words(terms: list[str]) -> Query:

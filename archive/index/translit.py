@@ -126,11 +126,15 @@ def word_key(word: str) -> str:
     return _squeeze(_latin_key(word))
 
 
-def name_keys(text: str) -> list[str]:
-    """Keys of the words of a name or text, in order; words that reduce to too little are left out."""
+def name_keys(text: str, *, running_text: bool = False) -> list[str]:
+    """Keys of the words of a name or text, in order; words that reduce to too little are left
+    out. In running text only the words that may be names: Arabic words (Arabic has no
+    capitals) and capitalised Latin ones."""
     words = re.findall(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*", text.replace("-", " "))
     keys = []
     for w in words:
+        if running_text and w[0].islower():
+            continue
         key = word_key(w)
         if len(key) >= MIN_KEY:
             keys.append(key)
