@@ -19,6 +19,7 @@ from typing import Any
 from archive.catalog import RecordText
 from archive.depository import Depository, Original
 from archive.errors import ArchiveError
+from archive.index.indexer import BackgroundIndexer
 from archive.store import sha256_of
 from ingest.describe import (
     Described,
@@ -36,7 +37,6 @@ from ingest.stages import FileExtraction, Task, extract_file
 from ingest.workers import Bounds, Outcome, WorkerPool
 
 ACTOR = "ingest"
-DRAIN_EVERY_S = 1.0
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
@@ -297,17 +297,12 @@ def run_ingest(
     by_key = {i: item for i, item in enumerate(pending)}
     pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
     tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
-    indexes, drained = depository.indexes, time.monotonic()
-    for outcome in pool.run(tasks):
-        _settle(depository, by_key[outcome.key], outcome, options)
-        if on_file:
-            on_file(by_key[outcome.key].entry)
-        if (
-            time.monotonic() - drained >= DRAIN_EVERY_S
-        ):  # new records searchable within a second or so
-            indexes.drain(depository.catalog)
-            drained = time.monotonic()
-    indexes.drain(depository.catalog)
+    with BackgroundIndexer(depository.indexes, depository.catalog.path):
+        for outcome in pool.run(tasks):
+            _settle(depository, by_key[outcome.key], outcome, options)
+            if on_file:
+                on_file(by_key[outcome.key].entry)
+    depository.indexes.drain(depository.catalog)
     report.seconds = time.monotonic() - started
     return report
 

@@ -140,3 +140,10 @@ def test_a_kept_open_search_sees_each_commit_and_each_rebuild(depository):
     depository.indexes.rebuild(depository.catalog)
     assert search.search("grazing").total == 2
     assert search.search("wells").total == 1
+
+
+def test_an_empty_depository_searches_to_nothing(depository):
+    depository.indexes.drain(depository.catalog)
+    result = RecordSearch(depository.indexes, depository.catalog).search("grazing type:minutes")
+    assert result.total == 0 and result.hits == []
+    assert all(values == [] for values in result.facets.values())

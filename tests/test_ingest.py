@@ -10,10 +10,13 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
 from archive.depository import Depository
+from archive.errors import ArchiveError
+from archive.index.search import RecordSearch
 from ingest.pipeline import IngestOptions, run_ingest
 from tests.conftest import REPO, SAMPLE_CORPUS, require_tool, run_mediarch
 
@@ -436,3 +439,44 @@ def test_known_agents_named_in_the_text_are_linked_when_the_manifest_names_nobod
     assert len(haddad) == 1
     assert [a["agent"] for a in record["agents"]] == haddad
     assert record["date"] == "2021-05-03"
+
+
+def test_a_record_is_searchable_within_a_second_while_the_batch_goes_on(tmp_path):
+    """The indexer drains on its own: the first file is found while the second still hangs."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(
+        "Minutes of the wadi council on the qarnun wells and the grazing calendar.\n"
+    )
+    (folder / "z-slow.txt").write_text("Notes that take their time.\n")
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    command = ["--root", str(root), "ingest", str(folder), "--jobs", "1", "--timeout", "20"]
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", *command],
+        env={**os.environ, "MEDIARCH_FAULT": "extract.start=z-slow.txt:hang"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with Depository.open(root) as dep:
+            search = RecordSearch(dep.indexes, dep.catalog)
+            committed = found = None
+            deadline = time.monotonic() + 60
+            while found is None and time.monotonic() < deadline:
+                now = time.monotonic()
+                if committed is None and dep.catalog.count("records"):
+                    committed = now
+                if committed is not None:
+                    try:
+                        if search.search("qarnun").total:
+                            found = now
+                    except ArchiveError:  # the index is not built yet
+                        pass
+                time.sleep(0.02)
+            assert committed is not None and found is not None
+            assert found - committed <= 1.0
+            assert ingest.poll() is None  # the second file still hangs
+    finally:
+        ingest.kill()
+        ingest.wait()

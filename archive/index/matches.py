@@ -35,8 +35,10 @@ MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document 
 
 
 def leaf_readers(reader) -> list[tuple[Any, int]]:
-    """(segment reader, docnum offset) for each segment of a reader."""
-    return [(reader, 0)] if reader.is_atomic() else reader.leaf_readers()
+    """(segment reader, docnum offset) for each segment of a reader (none for an index
+    without segments)."""
+    leaves = [(reader, 0)] if reader.is_atomic() else reader.leaf_readers()
+    return [(r, offset) for r, offset in leaves if r.segment() is not None]
 
 
 def live_docnums(reader) -> np.ndarray:
