@@ -282,6 +282,12 @@ def phrase_slop(text: str) -> int:
     return max(gaps, default=1) + 1
 
 
+_SHARED: dict[tuple[bool, bool], Composable] = {}
+
+
 def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:
     """The terms a text is indexed under, in order (for tests, expansion and query building)."""
-    return [t.text for t in bilingual_analyzer(stem, stop)(text)]
+    analyzer = _SHARED.get((stem, stop))
+    if analyzer is None:
+        analyzer = _SHARED[(stem, stop)] = bilingual_analyzer(stem, stop)
+    return [t.text for t in analyzer(text)]
