@@ -11,7 +11,6 @@ from archive.index.analysis import (
     analyze,
     bilingual_analyzer,
     light_stem_arabic,
-    pairs_analyzer,
 )
 from archive.index.translit import name_keys
 
@@ -83,29 +82,6 @@ def test_the_filter_pickles_and_compares_equal():
     assert copy == analyzer
     assert [t.text for t in copy("The negotiations والمفاوضات")] == ["negoti", "مفاوض"]
     assert ScriptFilter(stem=False) != ScriptFilter()
-
-
-@pytest.mark.parametrize(
-    ("text", "pairs"),
-    [
-        ("ceasefire agreement", ["ceasefir agreement"]),
-        ("the state of the river", ["state river"]),  # stop words dropped before pairing
-        ("وقف إطلاق النار", ["وقف اطلاق", "اطلاق نار"]),
-        ("the hotline الخط الساخن", ["hotlin خط", "خط ساخن"]),  # across scripts
-        ("ceasefire", []),
-        ("", []),
-        ("... ، ؟", []),
-    ],
-)
-def test_phrases_in_long_texts_are_indexed_as_term_pairs(text, pairs):
-    assert [t.text for t in pairs_analyzer()(text)] == pairs
-
-
-def test_the_pairs_analyzer_pickles_and_compares_equal():
-    analyzer = pairs_analyzer()
-    copy = pickle.loads(pickle.dumps(analyzer))
-    assert copy == analyzer
-    assert [t.text for t in copy("joint border commission")] == ["joint border", "border commiss"]
 
 
 @pytest.mark.parametrize(

@@ -242,38 +242,6 @@ def bilingual_analyzer(stem: bool = True, stop: bool = True) -> Composable:
     return RegexTokenizer(TOKEN_PATTERN) | ScriptFilter(stem=stem, stop=stop)
 
 
-PAIR_SEPARATOR = " "
-
-
-class PairFilter(Filter):
-    """Each term joined with the next one ("ceasefir parti"): a phrase in a long text becomes
-    a lookup of its pairs instead of a walk through the positions of every candidate
-    document, which at 100,000 records takes a quarter of a second for two common words."""
-
-    def __eq__(self, other):
-        return type(other) is type(self)
-
-    def __call__(self, tokens):
-        previous = None
-        for token in tokens:
-            if previous is not None:
-                text = token.text
-                token.text = previous + PAIR_SEPARATOR + text
-                yield token
-                token.text = text
-            previous = token.text
-
-
-def pairs_analyzer() -> Composable:
-    """Consecutive term pairs of a text (stop words dropped first, so "state of the river"
-    pairs state with river)."""
-    return bilingual_analyzer() | PairFilter()
-
-
-def term_pairs(terms: list[str] | tuple[str, ...]) -> list[str]:
-    return [a + PAIR_SEPARATOR + b for a, b in itertools.pairwise(terms)]
-
-
 def phrase_slop(text: str) -> int:
     """How far apart a phrase's terms may stand: one more than the widest gap its dropped stop
     words leave ("state of the river" keeps state and river three positions apart)."""

@@ -106,7 +106,6 @@ def record_document(
             t for t in (record.get("abstract_en"), record.get("abstract_ar")) if t
         ),
         "body": body,
-        "pairs": body,
         "names": " \n ".join(names),
         "subjects": " \n ".join(_subjects(record)),
         "context": " \n ".join(context),

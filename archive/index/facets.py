@@ -14,7 +14,7 @@ from collections import Counter
 
 import numpy as np
 
-from archive.index.matches import EMPTY, MISSING_NUMBER, leaf_readers, posting_arrays
+from archive.index.matches import EMPTY, MISSING_NUMBER, leaf_readers, read_postings
 
 MULTI_VALUED = frozenset({"languages", "year", "agents"})
 
@@ -42,7 +42,7 @@ class SegmentFacets:
             values, owners, codes = [], [EMPTY], [EMPTY]
             for k, btext in enumerate(reader.lexicon(name)):
                 values.append(btext.decode("utf-8"))
-                ids, _ = posting_arrays(terms.matcher(name, btext, fmt), weights=False)
+                ids = read_postings(terms.matcher(name, btext, fmt), fmt, weights=False).ids
                 owners.append(ids)
                 codes.append(np.full(len(ids), k, dtype=np.int32))
             self.values[name] = np.array(values, dtype=object)

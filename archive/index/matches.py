@@ -22,9 +22,11 @@ from typing import Any
 
 import numpy as np
 from whoosh.codec import whoosh3
-from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Query, Term
+from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
+
+from archive.index.formats import PackedPositions
 
 EMPTY = np.empty(0, dtype=np.int32)
 NO_SCORES = np.empty(0, dtype=np.float64)
@@ -51,41 +53,68 @@ def live_docnums(reader) -> np.ndarray:
     return np.flatnonzero(mask).astype(np.int32)
 
 
-def posting_arrays(m, weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
-    """A fresh posting matcher's docnums (and term weights), block by block."""
+@dataclass(frozen=True)
+class Postings:
+    """One term's postings in one segment (deleted documents included)."""
+
+    ids: np.ndarray  # docnums, ascending (int32)
+    weights: np.ndarray  # term frequency (float32)
+    places: np.ndarray | None  # docnum << 32 | position, ascending (int64), or None
+
+    @property
+    def nbytes(self) -> int:
+        return (
+            self.ids.nbytes
+            + self.weights.nbytes
+            + (self.places.nbytes if self.places is not None else 0)
+        )
+
+
+def read_postings(m, fmt, weights: bool = True) -> Postings:
+    """A fresh posting matcher's postings, block by block; with packed positions, every
+    position of every posting decoded in one numpy call."""
+    packed = isinstance(fmt, PackedPositions)
+    values: list[bytes] = []
     if type(m) is not whoosh3.W3LeafMatcher or m._byteids:
-        ids, ws = [], []
+        ids_list, ws = [], []
         while m.is_active():
-            ids.append(m.id())
+            ids_list.append(m.id())
             ws.append(m.weight())
+            if packed:
+                values.append(m.value())
             m.next()
-        return np.array(ids, dtype=np.int32), np.array(ws, dtype=np.float64)
-    id_chunks, weight_chunks = [], []
-    postfile = m._postfile
-    while True:
-        raw = postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
-        data = loads(zlib.decompress(raw) if m._compression else raw)
-        id_chunks.append(np.cumsum(np.asarray(data[0], dtype=np.int64)))
-        if weights:
-            w = data[1]
-            if w is None or isinstance(w, float):
-                weight_chunks.append(np.full(m._blocklength, 1.0 if w is None else w))
-            else:
-                weight_chunks.append(np.asarray(w, dtype=np.float64))
-        if m._lastblock:
-            break
-        m._goto(m._nextoffset)
-    ids = np.concatenate(id_chunks).astype(np.int32)
-    return ids, (np.concatenate(weight_chunks) if weights else None)
-
-
-@dataclass
-class _Segment:
-    searcher: Any  # the segment's leaf searcher
-    reader: Any
-    lengths: dict[str, np.ndarray]
-    live: np.ndarray | None  # a mask of live docnums, None without deletions
-    dates: dict[str, np.ndarray]
+        ids = np.array(ids_list, dtype=np.int32)
+        weight_array = np.array(ws, dtype=np.float32)
+    else:
+        id_chunks, weight_chunks = [], []
+        postfile = m._postfile
+        while True:
+            raw = postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
+            data = loads(zlib.decompress(raw) if m._compression else raw)
+            id_chunks.append(np.cumsum(np.asarray(data[0], dtype=np.int64)))
+            if weights:
+                w = data[1]
+                if w is None or isinstance(w, float):
+                    weight_chunks.append(np.full(m._blocklength, 1.0 if w is None else w))
+                else:
+                    weight_chunks.append(np.asarray(w, dtype=np.float32))
+            if packed:
+                values.extend(data[2])
+            if m._lastblock:
+                break
+            m._goto(m._nextoffset)
+        ids = np.concatenate(id_chunks).astype(np.int32)
+        weight_array = (
+            np.concatenate(weight_chunks).astype(np.float32)
+            if weights
+            else np.ones(len(ids), dtype=np.float32)
+        )
+    places = None
+    if packed:
+        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
+        positions = np.frombuffer(b"".join(values), dtype="<u4").astype(np.int64)
+        places = np.repeat(ids.astype(np.int64), counts) << 32 | positions
+    return Postings(ids, weight_array, places)
 
 
 class SegmentStatistics:
@@ -97,9 +126,7 @@ class SegmentStatistics:
     def __init__(self, postings_budget: int = POSTINGS_BUDGET):
         self._lengths: dict[tuple[str, str], np.ndarray] = {}
         self._dates: dict[tuple[str, str], np.ndarray] = {}
-        self._postings: OrderedDict[tuple[str, str, bytes], tuple[np.ndarray, np.ndarray]] = (
-            OrderedDict()
-        )
+        self._postings: OrderedDict[tuple[str, str, bytes], Postings] = OrderedDict()
         self._postings_bytes = 0
         self.postings_budget = postings_budget
         self._lock = threading.Lock()
@@ -109,29 +136,27 @@ class SegmentStatistics:
             for cache in (self._lengths, self._dates, self._postings):
                 for key in [k for k in cache if k[0] not in keys]:
                     if cache is self._postings:
-                        self._postings_bytes -= sum(a.nbytes for a in cache[key])
+                        self._postings_bytes -= cache[key].nbytes
                     del cache[key]
 
-    def postings(self, reader, name: str, btext: bytes, fmt) -> tuple[np.ndarray, np.ndarray]:
-        """A term's docnums (deleted ones too) and weights in one segment."""
+    def postings(self, reader, name: str, btext: bytes, fmt) -> Postings:
+        """A term's postings in one segment (deleted documents too)."""
         key = (reader.segment().segment_id(), name, btext)
         with self._lock:
             found = self._postings.get(key)
             if found is not None:
                 self._postings.move_to_end(key)
                 return found
-        ids, weights = posting_arrays(reader._terms.matcher(name, btext, fmt))
-        found = (ids, weights.astype(np.float32))
-        size = ids.nbytes + found[1].nbytes
-        if size * 4 > self.postings_budget:
+        found = read_postings(reader._terms.matcher(name, btext, fmt), fmt)
+        if found.nbytes * 4 > self.postings_budget:
             return found
         with self._lock:
             if key not in self._postings:
                 self._postings[key] = found
-                self._postings_bytes += size
+                self._postings_bytes += found.nbytes
                 while self._postings_bytes > self.postings_budget:
                     _, dropped = self._postings.popitem(last=False)
-                    self._postings_bytes -= sum(a.nbytes for a in dropped)
+                    self._postings_bytes -= dropped.nbytes
         return found
 
     def lengths(self, reader, field: str) -> np.ndarray:
@@ -223,37 +248,83 @@ class Evaluation:
             return ids, (np.full(len(ids), float(q.boost)) if scored else NO_SCORES)
         if kind is NumericRange:
             return self._range(sub, q, scored)
+        if kind is Phrase and self._packed(sub, q.fieldname) and q.slop >= 1:
+            return self._phrase(sub, q, scored)
         if kind is NullQuery or q is NullQuery:
             return EMPTY, NO_SCORES
         return self._whoosh(sub, q, scored)
 
-    def _term(self, sub, q: Term, scored: bool) -> tuple[np.ndarray, np.ndarray]:
-        reader = sub.reader()
-        name = q.fieldname
+    def _postings(self, reader, name: str, text: str | bytes) -> Postings | None:
         if name not in reader.schema:
-            return EMPTY, NO_SCORES
+            return None
         field = reader.schema[name]
-        btext = field.to_bytes(q.text)
+        btext = field.to_bytes(text)
         if (name, btext) not in reader:
-            return EMPTY, NO_SCORES
-        ids, weights = self.statistics.postings(reader, name, btext, field.format)
-        if reader.has_deletions():
-            live = np.ones(reader.doc_count_all(), dtype=bool)
-            live[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
-            keep = live[ids]
-            ids = ids[keep]
-            weights = weights[keep] if scored else None
-        if not scored:
-            return ids, NO_SCORES
+            return None
+        return self.statistics.postings(reader, name, btext, field.format)
+
+    def _term_scores(self, reader, name: str, text, ids: np.ndarray, weights: np.ndarray):
+        """BM25F of a term in a field for the given postings, as Whoosh computes it."""
+        field = reader.schema[name]
         if not field.scorable:  # Whoosh scores such a term by its weight
-            return ids, weights * q.boost
-        top = self.searcher
-        idf = top.idf(name, btext)
-        avgfl = top.avg_field_length(name) or 1
+            return weights.astype(np.float64)
+        btext = field.to_bytes(text)
+        idf = self.searcher.idf(name, btext)
+        avgfl = self.searcher.avg_field_length(name) or 1
         lengths = self.statistics.lengths(reader, name)[ids]
         k1, b = _BM25.K1, _BM25.B
-        weights = weights.astype(np.float64)
-        scores = idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl))
+        w = weights.astype(np.float64)
+        return idf * (w * (k1 + 1)) / (w + k1 * ((1 - b) + b * lengths / avgfl))
+
+    @staticmethod
+    def _live_mask(reader) -> np.ndarray | None:
+        if not reader.has_deletions():
+            return None
+        live = np.ones(reader.doc_count_all(), dtype=bool)
+        live[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
+        return live
+
+    def _term(self, sub, q: Term, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        reader = sub.reader()
+        found = self._postings(reader, q.fieldname, q.text)
+        if found is None:
+            return EMPTY, NO_SCORES
+        ids, weights = found.ids, found.weights
+        live = self._live_mask(reader)
+        if live is not None:
+            keep = live[ids]
+            ids, weights = ids[keep], weights[keep]
+        if not scored:
+            return ids, NO_SCORES
+        return ids, self._term_scores(reader, q.fieldname, q.text, ids, weights) * q.boost
+
+    def _phrase(self, sub, q: Phrase, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        """Whoosh's phrase (SpanNear2, ordered, each word 1 to slop positions after the one
+        before), over every candidate document at once; scored as Whoosh does, the sum of
+        its words' scores."""
+        reader = sub.reader()
+        found = [self._postings(reader, q.fieldname, word) for word in q.words]
+        if any(f is None for f in found):
+            return EMPTY, NO_SCORES
+        ends = found[0].places
+        for f in found[1:]:
+            step = [
+                np.intersect1d(ends + gap, f.places, assume_unique=True)
+                for gap in range(1, q.slop + 1)
+            ]
+            ends = step[0] if len(step) == 1 else np.unique(np.concatenate(step))
+            if not len(ends):
+                return EMPTY, NO_SCORES
+        ids = np.unique(ends >> 32).astype(np.int32)
+        live = self._live_mask(reader)
+        if live is not None:
+            ids = ids[live[ids]]
+        if not scored:
+            return ids, NO_SCORES
+        scores = np.zeros(len(ids))
+        for word, f in zip(q.words, found, strict=True):
+            at = np.searchsorted(f.ids, ids)
+            scores += self._term_scores(reader, q.fieldname, word, ids, f.weights[at])
         return ids, scores * q.boost
 
     def _range(self, sub, q: NumericRange, scored: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -270,6 +341,11 @@ class Evaluation:
         if reader.has_deletions():
             ids = np.intersect1d(ids, live_docnums(reader), assume_unique=True)
         return ids, (np.full(len(ids), float(q.boost)) if scored else NO_SCORES)
+
+    @staticmethod
+    def _packed(sub, name: str) -> bool:
+        schema = sub.reader().schema
+        return name in schema and isinstance(schema[name].format, PackedPositions)
 
     @staticmethod
     def _whoosh(sub, q: Query, scored: bool) -> tuple[np.ndarray, np.ndarray]:

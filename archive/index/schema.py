@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer, pairs_analyzer
+from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
+from archive.index.formats import PackedPositions
 
-SCHEMA_VERSION = 2 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 3 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -23,22 +24,25 @@ TEXT_FIELDS = {
 FACETS = ("process", "track", "document_type", "languages", "year", "agents")
 
 
+def _text(analyzer) -> TEXT:
+    """A text field whose word positions numpy can read in bulk (phrases)."""
+    field = TEXT(analyzer=analyzer, phrase=True)
+    field.format = PackedPositions(field_boost=field.format.field_boost)
+    return field
+
+
 def build_schema() -> Schema:
     analyzer = bilingual_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=analyzer, phrase=True),
-        abstract=TEXT(analyzer=analyzer, phrase=True),
-        # The body keeps no positions: phrases in it are looked up in `pairs`.
-        body=TEXT(analyzer=analyzer, phrase=False),
-        pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
-        names=TEXT(analyzer=analyzer, phrase=True),
-        subjects=TEXT(analyzer=analyzer, phrase=True),
-        context=TEXT(
-            analyzer=analyzer, phrase=True
-        ),  # process, session, venue, conflict, type labels
-        places=TEXT(analyzer=analyzer, phrase=True),
-        identifiers=TEXT(analyzer=bilingual_analyzer(stem=False, stop=False), phrase=True),
+        title=_text(analyzer),
+        abstract=_text(analyzer),
+        body=_text(analyzer),
+        names=_text(analyzer),
+        subjects=_text(analyzer),
+        context=_text(analyzer),  # process, session, venue, conflict, type labels
+        places=_text(analyzer),
+        identifiers=_text(bilingual_analyzer(stem=False, stop=False)),
         namekey=KEYWORD(lowercase=False, scorable=True),
         process=ID(stored=True),
         session=ID(stored=True),

@@ -15,7 +15,7 @@ from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_pairs
+from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
@@ -87,11 +87,6 @@ def _phrase_any_field(
 
 
 def _phrase(name: str, terms: tuple[str, ...] | list[str], boost: float, slop: int) -> Query:
-    """A phrase in one field; in the body (which keeps no positions), all its term pairs."""
-    if name == "body":
-        pairs = [Term("pairs", pair) for pair in term_pairs(terms)]
-        # (Whoosh ignores the boost of a compound query of one part)
-        return And(pairs, boost=boost) if len(pairs) > 1 else Term("pairs", pairs[0].text, boost)
     return Phrase(name, list(terms), slop=slop, boost=boost)
 
 
