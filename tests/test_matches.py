@@ -4,6 +4,7 @@ same ranking scores and the same facet counts, over several segments with delete
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from collections import Counter
 
@@ -12,6 +13,7 @@ import pytest
 from whoosh import sorting
 
 from archive.depository import Depository
+from archive.index.formats import PackedPositions
 from archive.index.query import parse
 from archive.index.schema import FACETS
 from archive.index.search import RecordSearch
@@ -88,3 +90,13 @@ def test_numpy_matches_and_scores_are_whooshs(segmented, text):
                 }
             )
             assert Counter({v: n for v, n in ours[name].items() if v}) == expected, name
+
+
+@pytest.mark.parametrize("positions", [[0], [3, 7, 300, 70_000], list(range(500))])
+def test_packed_positions_round_trip(positions):
+    fmt = PackedPositions()
+    value = fmt.encode(positions)
+    assert len(value) == 4 * len(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions)
+    assert pickle.loads(pickle.dumps(fmt)) == fmt
