@@ -251,6 +251,15 @@ def phrase_slop(text: str) -> int:
 
 
 _SHARED: dict[tuple[bool, bool], Composable] = {}
+_WORD = re.compile(TOKEN_PATTERN)
+_SPAN_FILTER = ScriptFilter()
+
+
+def term_spans(text: str, terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Where in the text words indexed under one of the terms stand (start, end): what the
+    analyzer does, without building a token per word (snippets of every hit on a page)."""
+    term = _SPAN_FILTER.term
+    return [m.span() for m in _WORD.finditer(text) if term(m.group()) in terms]
 
 
 def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:

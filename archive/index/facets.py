@@ -14,7 +14,13 @@ from collections import Counter
 
 import numpy as np
 
-from archive.index.matches import EMPTY, MISSING_NUMBER, leaf_readers, read_postings
+from archive.index.matches import (
+    EMPTY,
+    MISSING_NUMBER,
+    date_column,
+    leaf_readers,
+    read_postings,
+)
 
 MULTI_VALUED = frozenset({"languages", "year", "agents"})
 
@@ -30,6 +36,7 @@ class SegmentFacets:
         self.single: dict[str, np.ndarray] = {}
         self.pairs: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.date_from = np.zeros(doc_count, dtype=np.int32)
+        self.global_codes: dict[str, np.ndarray] = {}  # filled by the FacetCounter
         self._title_keys = np.full(doc_count, "", dtype=object)
         self._title_rank: np.ndarray | None = None
 
@@ -48,8 +55,7 @@ class SegmentFacets:
             self.values[name] = np.array(values, dtype=object)
             self._fill(name, np.concatenate(owners), np.concatenate(codes))
         if reader.has_column("date_from"):
-            column = reader.column_reader("date_from")
-            dates = np.fromiter(column, dtype=np.int64, count=self.doc_count)
+            dates = date_column(reader, "date_from")
             dates[dates == MISSING_NUMBER] = 0  # undated: after every dated record
             self.date_from = dates.astype(np.int32)
         if reader.has_column("title_sort"):
@@ -116,7 +122,9 @@ class FacetCounter:
     def __init__(self, facets: tuple[str, ...]):
         self.facets = facets
         self._segments: dict[str, SegmentFacets] = {}
-        self._lock = threading.Lock()
+        self._codes: dict[str, dict[str, int]] = {name: {} for name in facets}
+        self._values: dict[str, list[str]] = {name: [] for name in facets}
+        self._lock = threading.RLock()
 
     def segments(self, searcher) -> list[tuple[SegmentFacets, int]]:
         """(arrays, docnum offset) for each segment of the searcher, building what is missing
@@ -131,19 +139,48 @@ class FacetCounter:
             self._segments = keep
         return out
 
-    def count(self, searcher, docnums: np.ndarray) -> dict[str, Counter]:
-        """Counts per facet value of the given sorted docnums."""
-        totals: dict[str, Counter] = {name: Counter() for name in self.facets}
-        for arrays, offset in self.segments(searcher):
-            lo, hi = np.searchsorted(docnums, (offset, offset + arrays.doc_count))
-            if lo == hi:
-                continue
-            for name, counts in arrays.count(docnums[lo:hi] - offset).items():
+    def _global_codes(self, arrays: SegmentFacets, name: str) -> np.ndarray:
+        """The segment's value codes mapped to this counter's codes (which only grow)."""
+        mapped = arrays.global_codes.get(name)
+        if mapped is None:
+            known, values = self._codes[name], self._values[name]
+            for value in arrays.values[name].tolist():
+                if value not in known:
+                    known[value] = len(values)
+                    values.append(value)
+            mapped = np.array([known[v] for v in arrays.values[name].tolist()], dtype=np.int64)
+            arrays.global_codes[name] = mapped
+        return mapped
+
+    def count(self, searcher, docnums: np.ndarray, top: int | None = None) -> dict[str, Counter]:
+        """Counts per facet value of the given sorted docnums; with `top`, only the `top` most
+        frequent values of each facet (ties by value)."""
+        totals: dict[str, np.ndarray] = {}
+        with self._lock:
+            for arrays, offset in self.segments(searcher):
+                lo, hi = np.searchsorted(docnums, (offset, offset + arrays.doc_count))
+                if lo == hi:
+                    continue
+                for name, counts in arrays.count(docnums[lo:hi] - offset).items():
+                    mapped = self._global_codes(arrays, name)
+                    summed = np.bincount(mapped, weights=counts, minlength=len(self._values[name]))
+                    if name in totals and len(totals[name]) < len(summed):
+                        totals[name] = np.pad(totals[name], (0, len(summed) - len(totals[name])))
+                    totals[name] = totals[name] + summed if name in totals else summed
+            out: dict[str, Counter] = {}
+            for name in self.facets:
+                counts = totals.get(name)
+                if counts is None:
+                    out[name] = Counter()
+                    continue
                 nz = np.flatnonzero(counts)
-                totals[name].update(
-                    dict(zip(arrays.values[name][nz].tolist(), counts[nz].tolist(), strict=True))
-                )
-        return totals
+                if top is not None and len(nz) > top:
+                    threshold = np.partition(counts[nz], len(nz) - top)[len(nz) - top]
+                    nz = nz[counts[nz] >= threshold]
+                values = self._values[name]
+                found = sorted(((values[i], int(counts[i])) for i in nz.tolist()), key=_by_count)
+                out[name] = Counter(dict(found[:top] if top is not None else found))
+        return out
 
     def first(self, searcher, docnums: np.ndarray, n: int, by: str) -> list[int]:
         """The first n of the given sorted docnums by date (newest first) or by title, ties
@@ -168,3 +205,7 @@ class FacetCounter:
             candidates += zip(sort_keys, (local + offset).tolist(), strict=True)
         candidates.sort()
         return [d for _, d in candidates[:n]]
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]

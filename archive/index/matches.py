@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 from whoosh.codec import whoosh3
+from whoosh.columns import NumericColumn
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
@@ -51,6 +52,41 @@ def live_docnums(reader) -> np.ndarray:
     mask = np.ones(n, dtype=bool)
     mask[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
     return np.flatnonzero(mask).astype(np.int32)
+
+
+def numeric_column(column, n: int) -> np.ndarray:
+    """A Whoosh numeric column's raw values for n documents, read in one piece (a Python
+    loop over 100,000 documents takes a tenth of a second per column)."""
+    if not isinstance(column, NumericColumn.Reader):
+        return np.fromiter(column, dtype=np.int64, count=n)
+    raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+    values = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode)).astype(np.int64)
+    if len(values) < n:
+        values = np.concatenate([values, np.full(n - len(values), column._default, np.int64)])
+    return values[:n]
+
+
+def date_column(reader, field: str) -> np.ndarray:
+    """A 32-bit numeric field's column as numbers (a missing value reads MISSING_NUMBER)."""
+    n = reader.doc_count_all()
+    raw = reader.column_reader(field, translate=False)
+    if not isinstance(raw, NumericColumn.Reader) or raw._typecode != "I":
+        return np.fromiter(reader.column_reader(field), dtype=np.int64, count=n)
+    return numeric_column(raw, n) - 2**31  # stored shifted to sort as unsigned
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in a and in b of the values both sorted, unique arrays hold (a binary search
+    of the shorter in the longer, no sorting)."""
+    if len(a) > len(b):
+        in_b, in_a = _common(b, a)
+        return in_a, in_b
+    if not len(a) or not len(b):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    at = np.searchsorted(b, a)
+    found = at < len(b)
+    found[found] = b[at[found]] == a[found]
+    return np.flatnonzero(found), at[found]
 
 
 @dataclass(frozen=True)
@@ -168,7 +204,7 @@ class SegmentStatistics:
                 )
                 n = reader.doc_count_all()
                 raw = (
-                    np.fromiter(column, dtype=np.uint8, count=n)
+                    numeric_column(column, n).astype(np.uint8)
                     if column is not None
                     else np.zeros(n, dtype=np.uint8)
                 )
@@ -181,7 +217,7 @@ class SegmentStatistics:
             if key not in self._dates:
                 n = reader.doc_count_all()
                 self._dates[key] = (
-                    np.fromiter(reader.column_reader(field), dtype=np.int64, count=n)
+                    date_column(reader, field)
                     if reader.has_column(field)
                     else np.zeros(n, dtype=np.int64)
                 )
@@ -216,13 +252,16 @@ class Evaluation:
                 return EMPTY, NO_SCORES
             if len(parts) == 1:
                 ids, scores = parts[0]
-            else:
-                ids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
-                scores = (
-                    np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]))
-                    if scored
-                    else NO_SCORES
-                )
+            else:  # dense over the segment: cheaper than sorting the concatenated parts
+                n = sub.reader().doc_count_all()
+                hit = np.zeros(n, dtype=bool)
+                total = np.zeros(n) if scored else None
+                for part_ids, part_scores in parts:
+                    hit[part_ids] = True
+                    if scored:
+                        total[part_ids] += part_scores  # a part's ids are unique
+                ids = np.flatnonzero(hit).astype(np.int32)
+                scores = total[ids] if scored else NO_SCORES
             return ids, (scores * q.boost if scored and q.boost != 1 else scores)
         if kind is And:
             positive = [c for c in q.subqueries if type(c) is not Not]
@@ -235,12 +274,14 @@ class Evaluation:
                 if not len(ids):
                     return EMPTY, NO_SCORES
                 other, other_scores = self._eval(sub, c, scored)
-                ids, a, b = np.intersect1d(ids, other, assume_unique=True, return_indices=True)
+                a, b = _common(ids, other)
+                ids = ids[a]
                 scores = scores[a] + other_scores[b] if scored else NO_SCORES
             for c in q.subqueries:
                 if type(c) is Not and len(ids):
                     drop, _ = self._eval(sub, c.query, False)
-                    keep = ~np.isin(ids, drop, assume_unique=True)
+                    keep = np.ones(len(ids), dtype=bool)
+                    keep[_common(ids, drop)[0]] = False
                     ids, scores = ids[keep], (scores[keep] if scored else NO_SCORES)
             return ids, (scores * q.boost if scored and q.boost != 1 else scores)
         if kind is Every and not q.fieldname:
@@ -308,10 +349,7 @@ class Evaluation:
             return EMPTY, NO_SCORES
         ends = found[0].places
         for f in found[1:]:
-            step = [
-                np.intersect1d(ends + gap, f.places, assume_unique=True)
-                for gap in range(1, q.slop + 1)
-            ]
+            step = [(ends + gap)[_common(ends + gap, f.places)[0]] for gap in range(1, q.slop + 1)]
             ends = step[0] if len(step) == 1 else np.unique(np.concatenate(step))
             if not len(ends):
                 return EMPTY, NO_SCORES

@@ -15,7 +15,7 @@ from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop
+from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_spans
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
@@ -79,11 +79,22 @@ def _any_field(term: str, boost: float = 1.0) -> Query:
 
 
 def _phrase_any_field(
-    terms: tuple[str, ...] | list[str], boost: float = 1.0, slop: int = 2
+    terms: tuple[str, ...] | list[str],
+    boost: float = 1.0,
+    slop: int = 2,
+    fields: tuple[str, ...] | None = None,
 ) -> Query:
+    weights = {f: w for f, w in TEXT_FIELDS.items() if fields is None or f in fields}
     if len(terms) == 1:
-        return _any_field(terms[0], boost)
-    return Or([_phrase(f, terms, w * boost, slop) for f, w in TEXT_FIELDS.items()])
+        return Or([Term(f, terms[0], boost=w * boost) for f, w in weights.items()])
+    return Or([_phrase(f, terms, w * boost, slop) for f, w in weights.items()])
+
+
+# Where the other forms of an expanded concept or name are looked for.
+EXPANSION_FIELDS = {
+    "subject": ("title", "abstract", "body", "subjects", "context"),
+    "agent": ("title", "abstract", "body", "names"),
+}
 
 
 def _phrase(name: str, terms: tuple[str, ...] | list[str], boost: float, slop: int) -> Query:
@@ -121,7 +132,7 @@ class RecordSearch:
             sort = sort or ("relevance" if parsed.has_text else "date")
             found, scores = opened.evaluation().matches(built.query, scored=sort == "relevance")
             result.total = len(found)
-            result.facets = self._facets(opened.facets.count(searcher, found))
+            result.facets = self._facets(opened.facets.count(searcher, found, FACET_VALUES))
             first = (page - 1) * limit
             shown: list[tuple[int, float | None]] = []
             if first < result.total and sort == "relevance":
@@ -159,7 +170,8 @@ class RecordSearch:
             said = " ".join(words[i].text for i in range(e.start, e.end))
             original = [t for i in range(e.start, e.end) for t in analyzed[i]]
             options: list[Query] = [_all_words(original)]
-            options += [_phrase_any_field(p, EXPANSION_BOOST) for p in e.phrases]
+            fields = EXPANSION_FIELDS["subject" if e.subject else "agent"]
+            options += [_phrase_any_field(p, EXPANSION_BOOST, fields=fields) for p in e.phrases]
             if e.subject:
                 options.append(Term("subject_codes", e.subject))
             if e.agent:
@@ -318,13 +330,11 @@ class RecordSearch:
         languages."""
         out = {}
         for name in FACETS:
-            top = sorted(
-                ((v, n) for v, n in counts[name].items() if v), key=lambda r: (-r[1], r[0])
-            )
             out[name] = [
                 {"value": v, "count": n, "label": self._facet_label(name, v)}
-                for v, n in top[:FACET_VALUES]
-            ]
+                for v, n in counts[name].most_common()
+                if v
+            ][:FACET_VALUES]
         return out
 
     def _facet_label(self, name: str, value: str) -> dict[str, str]:
@@ -430,11 +440,7 @@ def make_snippet(
     """The passage with the most matching words, HTML-escaped, matches in <mark>, and its page."""
     best: tuple[int, int, int, list[tuple[int, int]]] | None = None  # (count, page, start, spans)
     for number, page in enumerate(pages, start=1):
-        spans = [
-            (t.startchar, t.endchar)
-            for t in _HIGHLIGHT_ANALYZER(page, chars=True)
-            if t.text in terms
-        ]
+        spans = term_spans(page, terms)
         for i, (start, _) in enumerate(spans):
             inside = [s for s in spans[i:] if s[1] - start <= width]
             if best is None or len(inside) > best[0]:
