@@ -100,3 +100,10 @@ def test_packed_positions_round_trip(positions):
     assert fmt.decode_positions(value) == positions
     assert fmt.decode_frequency(value) == len(positions)
     assert pickle.loads(pickle.dumps(fmt)) == fmt
+
+
+def test_warming_reads_ahead_and_changes_no_answer(segmented):
+    search = RecordSearch(segmented.indexes, segmented.catalog)
+    before = [search.search(q).as_data() for q in QUERIES[:10]]
+    assert segmented.indexes.warm("staff", seconds=30) > 0
+    assert [search.search(q).as_data() for q in QUERIES[:10]] == before

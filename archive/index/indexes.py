@@ -87,6 +87,9 @@ class Generation:
         return whoosh_index.open_dir(str(self.folder))
 
 
+WARM_FIELDS = ("body", "title", "abstract")
+
+
 class SearchIndexes:
     def __init__(self, index_dir: Path):
         self.dir = Path(index_dir)
@@ -276,6 +279,11 @@ class SearchIndexes:
             opened.refresh()
             yield opened
 
+    def warm(self, audience: str = "staff", seconds: float = 10.0) -> int:
+        """Open the audience's index and read what searches need most (see OpenIndex.warm)."""
+        with self.reading(audience) as opened:
+            return opened.warm(seconds)
+
     @contextlib.contextmanager
     def searcher(self, audience: str) -> Iterator[Searcher]:
         with self.reading(audience) as opened:
@@ -337,6 +345,24 @@ class OpenIndex:
         self.statistics.forget_except(
             {r.segment().segment_id() for r, _ in leaf_readers(self.searcher.reader())}
         )
+
+    def warm(self, seconds: float = 10.0, terms_per_field: int = 300) -> int:
+        """Read the facet arrays and the posting lists of the most frequent words ahead of
+        the first searches (a server does this once it has started); returns how many lists
+        it read before the time was up."""
+        deadline = time.monotonic() + seconds
+        read = 0
+        with self.lock:
+            self.refresh()
+            self.facets.segments(self.searcher)
+            for reader, _ in leaf_readers(self.searcher.reader()):
+                for name in WARM_FIELDS:
+                    for _, btext in reader.most_frequent_terms(name, terms_per_field):
+                        if time.monotonic() > deadline:
+                            return read
+                        self.statistics.postings(reader, name, btext, reader.schema[name].format)
+                        read += 1
+        return read
 
     def evaluation(self) -> Evaluation:
         return Evaluation(self.searcher, self.statistics)
