@@ -91,7 +91,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"  note: {note}")
     for e in result.expanded:
-        print(f"  also searched for {e['said']!r}: {', '.join(e['also'][:6])}")
+        source = " (general dictionary)" if e["kind"] == "dictionary" else ""
+        print(f"  also searched for {e['said']!r}{source}: {', '.join(e['also'][:6])}")
     for n, hit in enumerate(result.hits, start=(result.page - 1) * result.limit + 1):
         title = (
             hit.title_ar or hit.title_en

@@ -16,6 +16,7 @@ from whoosh.support.levenshtein import distance
 from archive.catalog import Catalog
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_spans
+from archive.index.dictionary import lookup as dictionary_lookup
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
@@ -27,6 +28,7 @@ from archive.vocabulary import thesaurus, vocabulary
 SNIPPET_CHARS = 240
 NAMEKEY_BOOST = 0.4
 EXPANSION_BOOST = 0.8
+DICTIONARY_BOOST = 0.4  # a general dictionary's translations: a fallback, weighed low
 SORTS = ("relevance", "date", "title")
 SUGGEST_FROM = ("title", "names", "places", "body")  # where did-you-mean finds words
 FACET_VALUES = 30  # values shown per facet, the most frequent first
@@ -99,6 +101,22 @@ EXPANSION_FIELDS = {
 
 def _phrase(name: str, terms: tuple[str, ...] | list[str], boost: float, slop: int) -> Query:
     return Phrase(name, list(terms), slop=slop, boost=boost)
+
+
+def _with_translations(
+    q: Query, said: str, terms: list[str], expanded: list[dict[str, Any]], highlight: set[str]
+) -> Query:
+    """A typed word no concept or name covers, or else its translations in the general
+    dictionary (archive/index/dictionary.py), weighed low and reported as such."""
+    found = dictionary_lookup(terms)
+    if not found:
+        return q
+    for t in found:
+        highlight.update(t.terms)
+    expanded.append(
+        {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
+    )
+    return Or([q, *(_phrase_any_field(t.terms, DICTIONARY_BOOST) for t in found)])
 
 
 def _all_words(terms: list[str]) -> Query:
@@ -192,7 +210,10 @@ class RecordSearch:
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
             if i in covered or not terms:
                 continue
-            must.append(self._words(reader, clause.text, terms))
+            q = self._words(reader, clause.text, terms)
+            if expand:
+                q = _with_translations(q, clause.text, terms, expanded, highlight)
+            must.append(q)
             highlight.update(terms)
         for clause in parsed.clauses:
             if clause.kind == "words" and not clause.negated and not clause.alternatives:
