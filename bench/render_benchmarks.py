@@ -1,15 +1,18 @@
-"""Write docs/benchmarks.md from the newest result in bench/results.
+"""Write docs/benchmarks.md from the newest results in bench/results.
 
     python bench/render_benchmarks.py [--result bench/results/ingest-….json] [--out docs/benchmarks.md]
 
 The page is generated: edit this script, not the page. The newest `ingest-*.json` (by name,
-which is its UTC date) gives the figures; every earlier result is listed at the end.
+which is its UTC date) gives the ingest figures, every earlier one is listed after them; then,
+when there are any, the newest `search-N-*.json` for each number of records N gives the search
+section (`bench/search_bench.py`), and every search result is listed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -667,7 +670,416 @@ def other_load(result: Result) -> str:
     return f"up to {max(loads):.2f}" if loads else "not measured"
 
 
-def render(path: Path, all_paths: list[Path]) -> str:
+# -- search (bench/search_bench.py) -------------------------------------------------------------
+SEARCH_NAME = re.compile(r"^search-(\d+)-(\d{8}-\d{6})\.json$")
+SEARCH_KINDS = {  # the order and the words of the tables
+    "word_en": "one English word",
+    "word_ar": "one Arabic word",
+    "two_words": "two words",
+    "phrase": "a phrase",
+    "filter": "a filter alone",
+    "word_filter": "a word and a filter",
+    "concept": "a concept, other language",
+    "agent": "a name, other script",
+    "all": "**all queries**",
+}
+GOAL_WORDS = {
+    "query_p95_ms": ("query p95 with facets and snippets", "≤ 50 ms"),
+    "reindex_s": ("full reindex (rebuild and drain)", "≤ 10 minutes"),
+    "searchable_s": ("a new record searchable after its commit", "≤ 1 s"),
+}
+
+
+def search_paths(results: Path) -> dict[int, list[Path]]:
+    """The search results by number of records, oldest first (`search-quality-*` is another
+    benchmark's)."""
+    found: dict[int, list[Path]] = {}
+    for path in sorted(results.glob("search-*.json")):
+        m = SEARCH_NAME.match(path.name)
+        if m:
+            found.setdefault(int(m.group(1)), []).append(path)
+    return found
+
+
+def mib(value: float | int | None) -> str:
+    return "–" if value is None else n(value / 2**20, 1)
+
+
+def ms(value: float | None) -> str:
+    return "–" if value is None else (f"{value:,.1f}" if value < 100 else f"{value:,.0f}")
+
+
+def search_section(paths: dict[int, list[Path]]) -> list[str]:
+    newest = {records: load(found[-1]) for records, found in sorted(paths.items())}
+    newest_paths = {records: found[-1] for records, found in sorted(paths.items())}
+    sizes = sorted(newest)
+    first = newest[sizes[0]]
+    goal_records = first.get("goal_records", 100_000)
+    lines = [
+        "## Search at 10,000 and 100,000 records",
+        "",
+        "`bench/search_bench.py` writes synthetic bilingual records straight into a depository's",
+        "catalog (`bench/search_corpus.py`), rebuilds the search index as `mediarch reindex` does,",
+        "runs the same queries through `RecordSearch` (facets and snippets included) and through",
+        "SQLite FTS5 over the same texts in the same run, and times how soon a new record is",
+        "found. The goals of the search issue are for 100,000 records.",
+        "",
+    ]
+    for records in sizes:
+        r, path = newest[records], newest_paths[records]
+        git = r["git"]
+        dirty = " (with uncommitted changes)" if git["dirty"] else ""
+        outside = git.get("dirty_outside_bench") or []
+        note = f"; changed outside bench/: {', '.join(outside[:8])}" if outside else ""
+        source = r.get("archive_source", "archive")
+        if source != "archive":
+            note += f"; `archive` imported from `{source}`, not from the checkout"
+        lines.append(
+            f"- {n(records)} records: [`{rel(path)}`](../{rel(path)}), {r['date']}, commit "
+            f"`{git['commit'][:10]}`{dirty}{note}."
+        )
+    if goal_records not in newest:
+        lines.append(
+            f"- {n(goal_records)} records: not measured yet (`.venv/bin/python "
+            f"bench/search_bench.py --records {goal_records}`)."
+        )
+    m, v = first["machine"], first["versions"]
+    lines += [
+        "",
+        f"Machine: {m['cores']} cores ({m['cpu'] or 'unknown CPU'}), {m['memory_gib']} GiB, "
+        f"Python {m['python']}, Whoosh-Reloaded {v.get('Whoosh-Reloaded')}, numpy "
+        f"{v.get('numpy')}, PyStemmer {v.get('PyStemmer')}, SQLite {v.get('sqlite')}.",
+        "",
+    ]
+    for section in (search_goals, search_build, search_queries, search_new_record):
+        lines += section(newest, goal_records)
+        if lines[-1] != "":
+            lines.append("")
+    lines += search_load(newest)
+    lines += search_reproduce(newest)
+    lines += search_history(paths)
+    return lines
+
+
+def _columns(newest: dict[int, Result]) -> list[str]:
+    return [f"{n(records)} records" for records in sorted(newest)]
+
+
+def _goal_cell(row: dict[str, Any], at_goal_size: bool) -> str:
+    value = f"{n(row['value'], 2 if row['unit'] == 's' and row['value'] < 10 else 1)} {row['unit']}"
+    if at_goal_size:
+        return f"{value}: **{'met' if row['met'] else 'not met'}**"
+    return f"{value} ({'within' if row['met'] else 'over'})"
+
+
+def search_goals(newest: dict[int, Result], goal_records: int) -> list[str]:
+    keys = list(GOAL_WORDS)
+    rows = []
+    for i, key in enumerate(keys):
+        label, limit = GOAL_WORDS[key]
+        row = [f"{label} {limit}"]
+        for records in sorted(newest):
+            goals = newest[records]["goals_met"]
+            row.append(_goal_cell(goals[i], records >= goal_records) if i < len(goals) else "–")
+        rows.append(row)
+    lines = ["### Goals", "", *table(["goal", *_columns(newest)], rows), ""]
+    lines.append(
+        f"Only a run at {n(goal_records)} records meets or misses a goal; smaller runs show the "
+        "trend (within or over the limit). The query goal is on the p95 over all kinds of query; "
+        "the new-record goal on the slowest of the trials."
+    )
+    return lines
+
+
+def search_build(newest: dict[int, Result], goal_records: int) -> list[str]:
+    def row(label: str, get) -> list[str]:
+        cells = []
+        for records in sorted(newest):
+            try:
+                cells.append(get(newest[records]))
+            except (KeyError, TypeError, ZeroDivisionError):
+                cells.append("–")
+        return [label, *cells]
+
+    def langs(r: Result) -> str:
+        by = r["corpus"]["counts"]["by_language"]
+        return f"{n(by.get('ar', 0))} / {n(by.get('en', 0))} / {n(by.get('ar+en', 0))}"
+
+    def inserts(r: Result) -> str:
+        c = r["corpus"]
+        return f"{n(c['records_s'])} s ({n(c['records_per_s'], 0)} records/s)"
+
+    def split(r: Result) -> str:
+        x = r["reindex"]
+        return f"{n(x['fill_s'])} s / {n(x['after_fill_s'])} s / {n(x['drain_s'], 2)} s"
+
+    rows = [
+        row("records", lambda r: n(r["corpus"]["counts"]["records"])),
+        row(
+            "processes / sessions / agents",
+            lambda r: " / ".join(
+                n(r["corpus"]["counts"][k]) for k in ("processes", "sessions", "agents")
+            ),
+        ),
+        row("records in Arabic / English / both", langs),
+        row(
+            "words (a record on average)",
+            lambda r: (
+                f"{n(r['corpus']['counts']['words'])} "
+                f"({n(r['corpus']['counts']['words'] / r['corpus']['counts']['records'], 0)})"
+            ),
+        ),
+        row("pages", lambda r: n(r["corpus"]["counts"]["pages"])),
+        row("catalog inserts, in transactions of 5,000", inserts),
+        row("catalog size (MiB)", lambda r: mib(r["corpus"]["catalog_bytes"])),
+        row(
+            "**full reindex** (rebuild and drain)", lambda r: f"**{n(r['reindex']['seconds'])} s**"
+        ),
+        row("of which: writing the records / merging and swapping / drain", split),
+        row("build rate (records/s)", lambda r: n(r["reindex"]["records_per_s"])),
+        row("index size (MiB)", lambda r: mib(r["reindex"]["index_bytes"])),
+        row("index segments after the rebuild", lambda r: str(r["reindex"]["segments"])),
+        row(
+            "peak RSS of the reindex, all its processes (MB)",
+            lambda r: n(r["reindex"].get("tree_peak_rss_mb", r["reindex"]["peak_rss_mb"]), 0),
+        ),
+        row(
+            "CPU of the reindex, all its processes (s)",
+            lambda r: n(
+                r["reindex"].get("tree_cpu_s")
+                or r["reindex"]["cpu_s"] + r["reindex"].get("children_cpu_s", 0)
+            ),
+        ),
+        row(
+            "SQLite FTS5 build (s) and size (MiB)",
+            lambda r: f"{n(r['fts5']['seconds'])} s, {mib(r['fts5']['bytes'])} MiB",
+        ),
+    ]
+    lines = ["### Corpus and index build", "", *table(["", *_columns(newest)], rows), ""]
+    lines += [
+        "Records are invented (`bench/search_corpus.py`): words from a generated vocabulary of",
+        "20,000 per language drawn by a Zipf law, with real words and phrases of mediation records",
+        "mixed in, 1 to 4 subjects from the thesaurus, 2 to 8 of 3,000 agents with an Arabic and a",
+        "Latin name, dates over 30 years (some by month only, a few spans, 2% undated). They go in",
+        "through `Catalog.add_record` (validated, logged, text kept, index work queued) without",
+        "original files. The reindex runs in a child process, as `mediarch reindex` would (its",
+        "memory and CPU are those of its whole process tree, sampled from /proc every 0.1 s);",
+        '"writing the records" is the rebuild\'s loop over the catalog (document building,',
+        'analysis, one commit per 5,000 records), "merging and swapping" the rest of `rebuild`.',
+    ]
+    return lines
+
+
+def search_queries(newest: dict[int, Result], goal_records: int) -> list[str]:
+    lines = ["### Query times", ""]
+    first = newest[min(newest)]
+    p = first["parameters"]
+    kinds = p.get("kinds", {})
+    lines += [
+        f"{n(p['queries'])} queries drawn with seed {p['seed']} from the records themselves (a "
+        "random record, then a random word or words of its text, so that a word comes up about "
+        "as often as it is written), after a warm-up of "
+        f'{p["warmup"]} others. Each through `RecordSearch.search(text, audience="staff", '
+        "limit=10)` (facets, snippets and expansion as it gives them; one `RecordSearch` and one "
+        "open index for all), then through FTS5: the top 10 by bm25 with `snippet()`, the total, "
+        "and the six facets (process, track, document type, languages, year, agents; 30 values "
+        "each) by GROUP BY over the matches. Kinds:",
+        "",
+    ]
+    for kind, info in kinds.items():
+        examples = ", ".join(
+            f"`{q['text']}`" for q in first["queries"]["examples"].get(kind, [])[:3]
+        )
+        lines.append(f"- `{kind}`, {info['what']}: {examples}")
+    lines.append("")
+    header = [
+        "kind",
+        "queries",
+        "p50",
+        "p95",
+        "p99",
+        "max",
+        "FTS5 p50",
+        "FTS5 p95",
+        "ours / FTS5 p50",
+        "ours / FTS5 p95",
+        "mean hits (ours / FTS5)",
+    ]
+    for records in sorted(newest):
+        r = newest[records]
+        rows = []
+        for kind, k in r["queries"]["by_kind"].items():
+            o, f = k["ours"], k["fts5"]
+            rows.append(
+                [
+                    SEARCH_KINDS.get(kind, kind),
+                    n(k["queries"]),
+                    ms(o["p50"]),
+                    ms(o["p95"]),
+                    ms(o["p99"]),
+                    ms(o["max"]),
+                    ms(f["p50"]),
+                    ms(f["p95"]),
+                    f"{n(k['ratio_p50'])}×" if k["ratio_p50"] else "–",
+                    f"{n(k['ratio_p95'])}×" if k["ratio_p95"] else "–",
+                    f"{n(k['ours_mean_total'], 0)} / {n(k['fts5_mean_total'], 0)}",
+                ]
+            )
+        q = r["queries"]
+        lines += [f"#### {n(records)} records (milliseconds)", "", *table(header, rows), ""]
+        peaks = [q.get(key, {}).get("bench_peak_rss_mb") for key in ("ours_run", "fts5_run")]
+        expanded = sum(
+            q["by_kind"].get(kind, {}).get("ours_expanded", 0) for kind in ("concept", "agent")
+        )
+        expandable = sum(
+            q["by_kind"].get(kind, {}).get("queries", 0) for kind in ("concept", "agent")
+        )
+        warmed = q.get("warm")
+        if warmed:
+            lines += [
+                f"Before the queries, `SearchIndexes.warm` (what a server does once started) read "
+                f"{n(warmed['lists'])} posting lists ahead in {n(warmed['seconds'])} s.",
+                "",
+            ]
+        lines += [
+            f"Peak RSS of the benchmark process: {n(peaks[0], 0)} MB during the queries through "
+            f"`RecordSearch` (the open index and what it keeps, the catalog), {n(peaks[1], 0)} MB "
+            "during those through FTS5, which came after and add to it. `RecordSearch` expanded "
+            f"{expanded} of the {expandable} concept and name queries.",
+            "",
+        ]
+    lines += [
+        "FTS5 is the reference, not an equal: it has no stemming, no Arabic normalization and no",
+        "expansion, so a word finds only its written form (hence fewer hits for phrases and",
+        "Arabic words); a concept or a name is given to it as an OR of all the concept's labels or",
+        "all the agent's names, and a phrase is exact where `RecordSearch` allows the gaps left",
+        "by stop words. Filters are WHERE clauses on ordinary tables; a query of filters alone",
+        "lists the newest first, as `RecordSearch` does.",
+    ]
+    return lines
+
+
+def search_new_record(newest: dict[int, Result], goal_records: int) -> list[str]:
+    def cell(r: Result, key: str) -> str:
+        return n(r["searchable"][key], 3)
+
+    rows = [
+        ["trials, found", *[
+            f"{newest[x]['searchable']['found']} / {len(newest[x]['searchable']['trials'])}"
+            for x in sorted(newest)
+        ]],
+        ["median, commit to found (s)", *[cell(newest[x], "median_s") for x in sorted(newest)]],
+        ["slowest, commit to found (s)", *[cell(newest[x], "max_s") for x in sorted(newest)]],
+        ["median drain (s)", *[cell(newest[x], "median_drain_s") for x in sorted(newest)]],
+        ["median search after the drain (s)", *[cell(newest[x], "median_search_s") for x in sorted(newest)]],
+    ]  # fmt: skip
+    return [
+        "### A new record searchable",
+        "",
+        "After the queries, 20 times: a record with a word of its own goes into the catalog",
+        "through a second connection (its transaction queues the index work), `drain` runs as",
+        "ingest runs it, and the benchmark's `RecordSearch` searches for the word until the",
+        "record is among the hits. The time runs from the catalog commit. Ingest drains about",
+        "once a second, so in an ingest up to a second more can pass before the drain starts.",
+        "",
+        *table(["", *_columns(newest)], rows),
+        "",
+    ]
+
+
+def _phases(r: Result) -> dict[str, dict[str, Any]]:
+    found = {
+        "catalog inserts": r["corpus"].get("machine_load"),
+        "reindex": r["reindex"].get("machine_load"),
+        "FTS5 build": r["fts5"].get("machine_load"),
+        "queries through RecordSearch": r["queries"].get("ours_run", {}).get("machine_load"),
+        "queries through FTS5": r["queries"].get("fts5_run", {}).get("machine_load"),
+        "new records": r["searchable"].get("machine_load"),
+    }
+    return {name: load for name, load in found.items() if load}
+
+
+def search_load(newest: dict[int, Result]) -> list[str]:
+    loaded = [
+        f"{name} at {n(records)} records ({load['other_cores']:.2f} cores)"
+        for records in sorted(newest)
+        for name, load in _phases(newest[records]).items()
+        if load.get("other_cores", 0) > 0.1
+    ]
+    quiet = newest[min(newest)].get("quiet_cores", 0.15)
+    lines = [
+        "Before each phase the benchmark waits for the other processes of the machine to use",
+        f"less than {quiet} of a core, and records what they used during the phase.",
+    ]
+    if loaded:
+        lines += [
+            "",
+            f"**Other processes used more than 0.1 core during: {'; '.join(loaded)}; those "
+            "figures are likely slower than on a quiet machine.**",
+        ]
+    return [*lines, ""]
+
+
+def search_reproduce(newest: dict[int, Result]) -> list[str]:
+    r = newest[max(newest)]
+    return [
+        "### How to reproduce the search figures",
+        "",
+        "```sh",
+        "python3 -m venv .venv && .venv/bin/pip install -e .",
+        ".venv/bin/python bench/search_bench.py --records 10000 --queries 1000",
+        ".venv/bin/python bench/search_bench.py --records 100000 --queries 1000",
+        ".venv/bin/python bench/render_benchmarks.py",
+        "```",
+        "",
+        "The first run at a size writes its depository to `bench/.cache/search-N/` (ignored by git;",
+        "`python bench/search_corpus.py --records N` makes only that); later runs copy it to",
+        "`bench/.cache/runs/` and work on the copy, which they remove (`--keep` keeps it). The",
+        f"newest result was made by `{shown(r['commands']['benchmark'])}`.",
+        "",
+    ]
+
+
+def search_history(paths: dict[int, list[Path]]) -> list[str]:
+    rows = []
+    every = sorted((p for found in paths.values() for p in found), key=lambda p: p.name[-20:])
+    for path in reversed(every):
+        try:
+            r = load(path)
+        except (OSError, json.JSONDecodeError):
+            continue
+        overall = r["queries"]["by_kind"]["all"]
+        loads = [x["other_cores"] for x in _phases(r).values()]
+        rows.append(
+            [
+                f"[`{path.name}`](../{rel(path)})",
+                r["date"],
+                f"`{r['git']['commit'][:10]}`" + (" (dirty)" if r["git"]["dirty"] else ""),
+                n(r["parameters"]["records"]),
+                n(r["queries"]["count"]),
+                f"{ms(overall['ours']['p50'])} / {ms(overall['ours']['p95'])}",
+                f"{ms(overall['fts5']['p50'])} / {ms(overall['fts5']['p95'])}",
+                n(r["reindex"]["seconds"]),
+                n(r["searchable"]["max_s"], 3),
+                f"up to {max(loads):.2f}" if loads else "not measured",
+            ]
+        )
+    header = [
+        "file",
+        "date",
+        "commit",
+        "records",
+        "queries",
+        "p50 / p95 (ms)",
+        "FTS5 p50 / p95 (ms)",
+        "reindex (s)",
+        "new record, slowest (s)",
+        "other processes (cores)",
+    ]
+    return ["### All search results", "", *table(header, rows), ""]
+
+
+def render(path: Path, all_paths: list[Path], search: dict[int, list[Path]] | None = None) -> str:
     result = load(path)
     lines = intro(result, path)
     for section in (
@@ -683,6 +1095,8 @@ def render(path: Path, all_paths: list[Path]) -> str:
         if lines[-1] != "":
             lines.append("")
     lines += history(all_paths)
+    if search:
+        lines += search_section(search)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -691,6 +1105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--result", type=Path, help="a result file (default: the newest)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="the results folder")
     parser.add_argument("--out", type=Path, default=OUT, help="default: docs/benchmarks.md")
+    parser.add_argument(
+        "--search-results", type=Path, help="where the search-N-*.json are (default: --results)"
+    )
     args = parser.parse_args(argv)
     paths = newest(args.results)
     path = args.result or (paths[-1] if paths else None)
@@ -699,8 +1116,10 @@ def main(argv: list[str] | None = None) -> int:
             f"no ingest-*.json in {args.results}: run bench/ingest_bench.py first", file=sys.stderr
         )
         return 1
-    args.out.write_text(render(path, paths), encoding="utf-8")
-    print(f"wrote {args.out} from {path.name}")
+    search = search_paths(args.search_results or args.results)
+    args.out.write_text(render(path, paths, search), encoding="utf-8")
+    used = [path.name] + [found[-1].name for _, found in sorted(search.items())]
+    print(f"wrote {args.out} from {', '.join(used)}")
     return 0
 
 
