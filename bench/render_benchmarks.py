@@ -865,7 +865,7 @@ def search_build(newest: dict[int, Result], goal_records: int) -> list[str]:
         "original files. The reindex runs in a child process, as `mediarch reindex` would (its",
         "memory and CPU are those of its whole process tree, sampled from /proc every 0.1 s);",
         '"writing the records" is the rebuild\'s loop over the catalog (document building,',
-        'analysis, one commit per 5,000 records), "merging and swapping" the rest of `rebuild`.',
+        'analysis, a commit per batch of records), "merging and swapping" the rest of `rebuild`.',
     ]
     return lines
 
