@@ -596,8 +596,14 @@ def _first_column(name: str) -> str:
 
 # -- phases ------------------------------------------------------------------------------------
 def copy_depository(source: Path, work: Path) -> Path:
+    """The cached depository copied for one run, without any index built in it: the run's
+    reindex starts from the catalog alone."""
     target = work / "depository"
-    shutil.copytree(source, target)
+
+    def index_contents(folder: str, names: list[str]) -> list[str]:
+        return names if Path(folder) == source / "index" else []
+
+    shutil.copytree(source, target, ignore=index_contents)
     return target
 
 
