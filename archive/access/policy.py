@@ -1,0 +1,188 @@
+"""Who may see which part of a record, and when: the one decision every channel goes through.
+
+The facts a decision needs (publication status, access level, the moment the content opens,
+description visibility, redactions) are gathered once per record by `facts_of`; `may_see` is
+then a pure function of an audience, those facts, a part and a moment, with the clock passed
+in. When in doubt it says no.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+AUDIENCES = ("public", "reader", "staff", "admin")
+_RANK = {audience: rank for rank, audience in enumerate(AUDIENCES)}
+STAFF = frozenset({"staff", "admin"})
+# What a listed record shows while its content is closed: nothing else (file names, agents,
+# abstract and text count as content).
+LISTED_FIELDS = frozenset(
+    {"identifier", "title_en", "title_ar", "date", "date_end", "document_type", "process"}
+)
+PARTS = ("listing", "description", "text", "file")  # and "field:NAME"
+NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)  # closed until staff decide otherwise
+
+
+class UnknownAudience(ValueError):
+    def __init__(self, audience: str):
+        super().__init__(f"unknown audience {audience!r} (one of {', '.join(AUDIENCES)})")
+
+
+@dataclass(frozen=True)
+class AccessFacts:
+    """What decides a record's access."""
+
+    identifier: str
+    status: str  # draft | published | withdrawn
+    level: str  # the lowest audience that may read the content
+    visibility: str  # listed | hidden: how the description shows while the content is closed
+    opens_at: dt.datetime | None = None  # before it only staff read the content
+    redacted_fields: frozenset[str] = field(default_factory=frozenset)
+    passages: tuple[tuple[int, int], ...] = ()  # redacted spans of the text
+    text_closed: bool = False  # the text stays closed below staff (names a rule cannot locate)
+
+    @property
+    def redacted(self) -> bool:
+        return bool(self.redacted_fields or self.passages or self.text_closed)
+
+
+def check_audience(audience: str) -> str:
+    if audience not in _RANK:
+        raise UnknownAudience(audience)
+    return audience
+
+
+def content_open(facts: AccessFacts, audience: str, at: dt.datetime) -> bool:
+    """Whether the audience may read the record's content (description, text, files) at `at`."""
+    check_audience(audience)
+    if audience in STAFF:
+        return True
+    if facts.status != "published" or facts.level not in _RANK:
+        return False
+    if _RANK[audience] < _RANK[facts.level]:
+        return False
+    return facts.opens_at is None or at >= facts.opens_at
+
+
+def may_see(audience: str, facts: AccessFacts, part: str, at: dt.datetime) -> bool:
+    """May this audience see this part of this record at this moment?
+
+    Parts: `listing` (that the record exists, with its listed fields), `description` (every
+    field it may read), `field:NAME` (one field), `text` (the extracted text, redacted where
+    passages are), `file` (an original file: never below a redaction)."""
+    if audience in STAFF:
+        return True
+    is_open = content_open(facts, audience, at)
+    if part == "listing":
+        return is_open or (facts.status == "published" and facts.visibility == "listed")
+    if part.startswith("field:"):
+        name = part.removeprefix("field:")
+        if name in facts.redacted_fields:
+            return False
+        if name in LISTED_FIELDS:
+            return may_see(audience, facts, "listing", at)
+        return is_open
+    if part == "description":
+        return is_open
+    if part == "text":
+        return is_open and not facts.text_closed
+    if part == "file":
+        return is_open and not facts.redacted
+    raise ValueError(f"unknown part {part!r} (one of {', '.join(PARTS)}, field:NAME)")
+
+
+def next_change(facts: AccessFacts, at: dt.datetime) -> dt.datetime | None:
+    """The next moment after `at` at which some audience's view of the record changes by
+    itself (an embargo lifting), if any."""
+    if facts.opens_at is not None and facts.opens_at > at and facts.opens_at != NEVER:
+        return facts.opens_at
+    return None
+
+
+# -- gathering the facts ------------------------------------------------------------------
+def _last_day(value: str) -> dt.date:
+    """The last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers: a rule counts from
+    the end of what is known, so it never opens early."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def rule_embargo(
+    rules, record: dict[str, Any], process: dict[str, Any] | None, session: dict[str, Any] | None
+) -> tuple[dt.date | None, bool]:
+    """The latest day any configured rule closes the record until, and whether a rule
+    applies without the date it counts from (then the record stays closed)."""
+    latest, undated = None, False
+    selected = {
+        "collection": record.get("collection") or (process or {}).get("collection"),
+        "process": record.get("process"),
+        "document_type": record.get("document_type"),
+        "track": (process or {}).get("track"),
+    }
+    for rule in rules:
+        if any(selected.get(k) != v for k, v in rule.selectors.items()):
+            continue
+        base = (session or {}).get("date") if rule.after == "session_date" else None
+        base = base or (record.get("date") if rule.after == "record_date" else None)
+        if not base:
+            undated = True
+            continue
+        until = _add_years(_last_day(base), rule.years)
+        latest = until if latest is None or until > latest else latest
+    return latest, undated
+
+
+def opening_moment(day: dt.date | None, zone: ZoneInfo) -> dt.datetime | None:
+    """00:00 of the day in the depository's time zone, as UTC."""
+    if day is None:
+        return None
+    return dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
+
+
+def facts_of(
+    record: dict[str, Any],
+    *,
+    rules=(),
+    zone: ZoneInfo | None = None,
+    process: dict[str, Any] | None = None,
+    session: dict[str, Any] | None = None,
+) -> AccessFacts:
+    """The access facts of a catalog record: its own embargo and its rules', the later one."""
+    zone = zone or ZoneInfo("UTC")
+    own = dt.date.fromisoformat(record["embargo_until"]) if record.get("embargo_until") else None
+    by_rule, undated = rule_embargo(rules, record, process, session)
+    days = [d for d in (own, by_rule) if d is not None]
+    opens_at = NEVER if undated else opening_moment(max(days) if days else None, zone)
+    redacted_fields, passages = set(), []
+    for r in record.get("redactions", []):
+        name = r.get("field", "text")
+        if name == "text" and "start" in r and "end" in r:
+            passages.append((int(r["start"]), int(r["end"])))
+        elif name == "text":  # the whole text
+            redacted_fields.add("text")
+        else:
+            redacted_fields.add(name)
+    return AccessFacts(
+        identifier=record["identifier"],
+        status=record.get("status", "draft"),
+        level=record.get("access", "staff"),
+        visibility=record.get("description_visibility", "hidden"),
+        opens_at=opens_at,
+        redacted_fields=frozenset(redacted_fields),
+        passages=tuple(sorted(passages)),
+        text_closed="text" in redacted_fields,
+    )
