@@ -8,19 +8,24 @@ once, plainly, and the exit code is non-zero.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import json
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from archive import __version__
+from archive.access.gate import Access
+from archive.access.policy import STAFF, check_audience
 from archive.depository import Depository
 from archive.errors import ArchiveError, DepositoryNotFound
 from archive.fixity import check_fixity
+from archive.index.indexes import SearchIndexes
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "sample_corpus"
 ACTOR = "cli"
@@ -66,21 +71,45 @@ def cmd_fixity(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _moment(value: str, zone) -> dt.datetime:
+    """A date (00:00 in the depository's time zone) or a full ISO timestamp, as UTC."""
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ArchiveError(f"--at {value}: not a date (YYYY-MM-DD) or a time (ISO 8601)") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).astimezone(dt.UTC)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from archive.index.search import RecordSearch
 
-    if args.at not in (None, "now"):
-        raise ArchiveError("--at is not available yet: searches are as of now")
+    check_audience(args.audience)
     with Depository.open(_root(args)) as depository:
-        depository.indexes.drain(depository.catalog)
-        result = RecordSearch(depository.indexes, depository.catalog).search(
-            args.query,
+        depository.indexes.drain(depository.catalog)  # applies due transitions first
+        options = dict(
             audience=args.audience,
             page=args.page,
             limit=args.limit,
             sort=args.sort,
             expand=not args.no_expand,
         )
+        if args.at in (None, "now"):
+            result = RecordSearch(depository.indexes, depository.catalog).search(
+                args.query, **options
+            )
+        else:  # a staff preview: a throw-away index of the audience's view at that moment
+            at = _moment(args.at, depository.config.zone)
+            with tempfile.TemporaryDirectory(prefix="mediarch-preview-") as tmp:
+                preview = SearchIndexes(
+                    Path(tmp), Access.of(depository.config), clock=lambda: at, note=False
+                )
+                view = "staff" if args.audience in STAFF else args.audience
+                preview.rebuild(depository.catalog, view)
+                result = RecordSearch(preview, depository.catalog).search(args.query, **options)
+                preview.close()
     if args.json:
         _print_json(result.as_data())
         return 0
@@ -274,9 +303,16 @@ def build_parser() -> argparse.ArgumentParser:
         help='words, "phrases", OR, -not, title: process: type: lang: agent: date:2019..2021',
     )
     p.add_argument(
-        "--as", dest="audience", default="staff", help="the audience to search as (staff for now)"
+        "--as",
+        dest="audience",
+        default="staff",
+        help="the audience to search as: public, reader, staff (default) or admin",
     )
-    p.add_argument("--at", default=None, help="search as of this date (now, for now)")
+    p.add_argument(
+        "--at",
+        default=None,
+        help="a staff preview: what the audience will see on this date (YYYY-MM-DD) or moment",
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
     p.add_argument("--page", type=int, default=1, help="page of hits (default 1)")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from archive.access.gate import Access
 from archive.catalog import Catalog, RecordText
 from archive.config import CONFIG_NAME, Config, load_config, render_template
 from archive.errors import DepositoryExists, DepositoryNotFound
@@ -47,7 +48,7 @@ class Depository:
 
     @functools.cached_property
     def indexes(self) -> SearchIndexes:
-        return SearchIndexes(self.index_dir)
+        return SearchIndexes(self.index_dir, Access.of(self.config))
 
     @classmethod
     def create(

@@ -162,5 +162,5 @@ def test_the_command_prints_the_documented_json(ingested_corpus):
         "score",
     }
     assert data["hits"][0]["source_path"].endswith(".pdf")
-    public = run_mediarch("--root", str(root), "search", "ceasefire", "--as", "public")
-    assert public.returncode == 1 and "not available yet" in public.stderr
+    unknown = run_mediarch("--root", str(root), "search", "ceasefire", "--as", "everyone")
+    assert unknown.returncode == 1 and "unknown audience" in unknown.stderr

@@ -351,6 +351,55 @@ class Catalog:
         ]
 
     # -- helpers ---------------------------------------------------------------------
+    # -- access transitions ----------------------------------------------------------
+    def note_transitions(self, due: dict[str, dt.datetime]) -> None:
+        """Note the next moment each record's view changes by itself (idempotent)."""
+        if not due:
+            return
+        now = timestamp()
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO access_transitions (record_id, due_at, noted_at)"
+                " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM records WHERE id = ?)",
+                [(rid, timestamp(at), now, rid) for rid, at in due.items()],
+            )
+
+    def apply_due_transitions(self, now: dt.datetime, *, actor: str = "mediarch") -> list[str]:
+        """Re-queue for indexing every record whose moment has come, mark it applied and log
+        a `released` event with the time it was applied, all in one transaction; returns the
+        records."""
+        at = timestamp(now)
+        with self.transaction():
+            rows = self.conn.execute(
+                "SELECT record_id, due_at FROM access_transitions"
+                " WHERE applied_at IS NULL AND due_at <= ? ORDER BY due_at, record_id",
+                (at,),
+            ).fetchall()
+            for record_id, due_at in rows:
+                self.conn.execute(
+                    "UPDATE access_transitions SET applied_at = ? WHERE record_id = ? AND due_at = ?",
+                    (at, record_id, due_at),
+                )
+                self._enqueue(record_id, at)
+                self.log(
+                    "released",
+                    "record",
+                    record_id,
+                    actor=actor,
+                    at=now,
+                    detail={"due_at": due_at, "applied_at": at},
+                )
+        return [r[0] for r in rows]
+
+    def pending_transitions(self) -> list[tuple[str, str]]:
+        return [
+            tuple(r)
+            for r in self.conn.execute(
+                "SELECT record_id, due_at FROM access_transitions WHERE applied_at IS NULL"
+                " ORDER BY due_at, record_id"
+            )
+        ]
+
     def _write_text(self, record_id: str, text: RecordText, now: str) -> None:
         self.conn.execute(
             "INSERT INTO texts (record_id, pages, details, created_at) VALUES (?, ?, ?, ?)"

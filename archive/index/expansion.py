@@ -69,13 +69,18 @@ def _read_agent_forms(catalog: Catalog) -> dict[tuple[str, ...], tuple[str, tupl
     return forms
 
 
-def find_expansions(words: list[list[str]], catalog: Catalog) -> list[Expansion]:
+def find_expansions(
+    words: list[list[str]], catalog: Catalog, agents: set[str] | None = None
+) -> list[Expansion]:
     """Spans of the query's words (each word a list of its analyzed terms) that name a concept or
-    an agent, longest first, not overlapping."""
+    an agent, longest first, not overlapping; only the given agents when a set is given."""
     flat: list[tuple[int, str]] = [(i, t) for i, terms in enumerate(words) for t in terms]
     found: list[Expansion] = []
     taken: set[int] = set()
-    tables = ((_concept_forms(), "subject"), (_agent_forms(catalog), "agent"))
+    agent_forms = _agent_forms(catalog)
+    if agents is not None:
+        agent_forms = {k: v for k, v in agent_forms.items() if v[0] in agents}
+    tables = ((_concept_forms(), "subject"), (agent_forms, "agent"))
     for size in range(min(len(flat), 6), 0, -1):
         for start in range(len(flat) - size + 1):
             span = flat[start : start + size]

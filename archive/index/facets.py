@@ -38,6 +38,7 @@ class SegmentFacets:
         self.date_from = np.zeros(doc_count, dtype=np.int32)
         self.global_codes: dict[str, np.ndarray] = {}  # filled by the FacetCounter
         self._title_keys = np.full(doc_count, "", dtype=object)
+        self.ids = np.full(doc_count, "", dtype=object)
         self._title_rank: np.ndarray | None = None
 
     @classmethod
@@ -58,6 +59,12 @@ class SegmentFacets:
             dates = date_column(reader, "date_from")
             dates[dates == MISSING_NUMBER] = 0  # undated: after every dated record
             self.date_from = dates.astype(np.int32)
+        if reader.has_column("id"):
+            self.ids = np.array(
+                [k.decode("utf-8") if isinstance(k, bytes) else (k or "") for k in
+                 reader.column_reader("id")],
+                dtype=object,
+            )  # fmt: skip
         if reader.has_column("title_sort"):
             keys = reader.column_reader("title_sort")
             self._title_keys = np.array(
@@ -184,27 +191,34 @@ class FacetCounter:
 
     def first(self, searcher, docnums: np.ndarray, n: int, by: str) -> list[int]:
         """The first n of the given sorted docnums by date (newest first) or by title, ties
-        broken by docnum, so that pages follow on from each other."""
+        broken by identifier: the same order however the index is laid out in segments."""
         candidates: list[tuple] = []
         for arrays, offset in self.segments(searcher):
             lo, hi = np.searchsorted(docnums, (offset, offset + arrays.doc_count))
             local = docnums[lo:hi] - offset
             if not len(local):
                 continue
-            if by == "date":  # one unique key: the latest date first, then the lower docnum
-                keys = (99_999_999 - arrays.date_from[local].astype(np.int64)) << 32 | local
-            else:
-                keys = arrays.title_rank()[local].astype(np.int64) << 32 | local
-            if len(local) > n:
-                keys = keys[np.argpartition(keys, n - 1)[:n]]
-            local = (keys & 0xFFFFFFFF).astype(np.int64)
             if by == "date":
-                sort_keys = (keys >> 32).tolist()
+                rank = 99_999_999 - arrays.date_from[local].astype(np.int64)
             else:
-                sort_keys = arrays.title_keys()[local].tolist()
-            candidates += zip(sort_keys, (local + offset).tolist(), strict=True)
+                rank = arrays.title_rank()[local].astype(np.int64)
+            if len(local) > n:  # the n best and every tie of the last of them
+                threshold = np.partition(rank, n - 1)[n - 1]
+                keep = rank <= threshold
+                local, rank = local[keep], rank[keep]
+            sort_keys = rank.tolist() if by == "date" else arrays.title_keys()[local].tolist()
+            ids = arrays.ids[local].tolist()
+            candidates += zip(sort_keys, ids, (local + offset).tolist(), strict=True)
         candidates.sort()
-        return [d for _, d in candidates[:n]]
+        return [d for _, _, d in candidates[:n]]
+
+    def ids_of(self, searcher, docnums: np.ndarray) -> np.ndarray:
+        """The record identifiers of sorted docnums."""
+        out = np.empty(len(docnums), dtype=object)
+        for arrays, offset in self.segments(searcher):
+            lo, hi = np.searchsorted(docnums, (offset, offset + arrays.doc_count))
+            out[lo:hi] = arrays.ids[docnums[lo:hi] - offset]
+        return out
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:

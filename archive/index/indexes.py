@@ -13,20 +13,24 @@ resumable if killed, then swaps the pointer: searches and ingests go on meanwhil
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.query import Every
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
-from archive.catalog import Catalog
+from archive.access.policy import next_change
+from archive.access.views import view_of
+from archive.catalog import Catalog, utc_now
 from archive.errors import ArchiveError, NotFound
 from archive.faults import fault_point
 from archive.index.documents import record_document
@@ -34,9 +38,10 @@ from archive.index.facets import FacetCounter
 from archive.index.matches import Evaluation, SegmentStatistics, leaf_readers
 from archive.index.schema import FACETS, SCHEMA_VERSION, build_schema
 
-# The audiences whose index this depository keeps. Access control adds public and reader.
-SERVED_AUDIENCES = ("staff",)
-AUDIENCE_VIEWS = {"staff": "staff", "admin": "staff"}  # admin searches what staff search
+# The audiences whose index a depository keeps: each is built from that audience's view of
+# every record. Admin searches what staff search.
+SERVED_AUDIENCES = ("public", "reader", "staff")
+AUDIENCE_VIEWS = {"public": "public", "reader": "reader", "staff": "staff", "admin": "staff"}
 BATCH = 500
 REBUILD_BATCH = 20_000  # records per commit of a rebuild: what a killed rebuild can lose
 REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
@@ -46,10 +51,10 @@ LOCK_TIMEOUT_S = 120
 
 
 class AudienceNotServed(ArchiveError):
-    def __init__(self, audience: str):
+    def __init__(self, audience: str, served: tuple[str, ...] = ("staff",)):
         self.audience = audience
         super().__init__(
-            f"searching as {audience!r} is not available yet: only staff (and admin) for now"
+            f"no index for the audience {audience!r} (this one serves {', '.join(served)})"
         )
 
 
@@ -91,8 +96,23 @@ WARM_FIELDS = ("body", "title", "abstract")
 
 
 class SearchIndexes:
-    def __init__(self, index_dir: Path):
+    """The indexes of a depository. With an `access` gate it keeps one index per audience, each
+    built from that audience's view of every record at the moment of writing, and notes when
+    a view will change by itself; without one, only the staff index (every record whole)."""
+
+    def __init__(
+        self,
+        index_dir: Path,
+        access=None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        *,
+        note: bool = True,
+    ):
         self.dir = Path(index_dir)
+        self.access = access
+        self.clock = clock
+        self.note = note  # note coming transitions in the catalog (not for a preview)
+        self.served: tuple[str, ...] = SERVED_AUDIENCES if access is not None else ("staff",)
         self._open: dict[str, OpenIndex] = {}
         self._open_lock = threading.Lock()
 
@@ -124,7 +144,9 @@ class SearchIndexes:
     def drain(self, catalog: Catalog, *, limit: int | None = None) -> int:
         """Apply queued catalog changes to every served index; returns how many rows it applied."""
         applied = 0
-        for audience in SERVED_AUDIENCES:
+        if self.access is not None and self.note:
+            catalog.apply_due_transitions(self.clock())
+        for audience in self.served:
             if not self.ready(audience):
                 self.rebuild(catalog, audience)
         while limit is None or applied < limit:
@@ -134,12 +156,15 @@ class SearchIndexes:
             if not rows:
                 break
             top = rows[-1][0]
-            for audience in SERVED_AUDIENCES:
-                self._apply(catalog, self.current(audience), rows)
+            due: dict[str, dt.datetime] = {}
+            for audience in self.served:
+                self._apply(catalog, self.current(audience), rows, audience, due)
                 for generation in self._building(audience):
-                    self._apply(catalog, generation, rows)
+                    self._apply(catalog, generation, rows, audience, due)
             floor = min(self._applied_floor(), top)
             with catalog.transaction():
+                if self.note:
+                    catalog.note_transitions(due)
                 catalog.conn.execute("DELETE FROM index_outbox WHERE id <= ?", (floor,))
             applied += len(rows)
             if floor < top:  # a building generation has not caught up: leave the rest queued
@@ -148,14 +173,21 @@ class SearchIndexes:
 
     def _applied_floor(self) -> int:
         generations = []
-        for audience in SERVED_AUDIENCES:
+        for audience in self.served:
             current = self.current(audience)
             if current:
                 generations.append(current)
             generations.extend(self._building(audience))
         return min((g.meta.get("applied_outbox", 0) for g in generations), default=0)
 
-    def _apply(self, catalog: Catalog, generation: Generation | None, rows: list) -> None:
+    def _apply(
+        self,
+        catalog: Catalog,
+        generation: Generation | None,
+        rows: list,
+        audience: str,
+        due: dict[str, dt.datetime],
+    ) -> None:
         if generation is None:
             return
         done = generation.meta.get("applied_outbox", 0)
@@ -164,9 +196,10 @@ class SearchIndexes:
             return
         ix = generation.open()
         writer = ix.writer(timeout=LOCK_TIMEOUT_S)
+        now = self.clock()
         try:
             for record_id in dict.fromkeys(r[1] for r in pending):
-                self._write_record(catalog, writer, record_id)
+                self._write_record(catalog, writer, record_id, audience, now, due)
             fault_point("index.before_commit")
             writer.commit(merge=len(ix._segments()) > MAX_SEGMENTS)
         except BaseException:
@@ -177,22 +210,42 @@ class SearchIndexes:
         fault_point("index.after_commit")
         generation.save(applied_outbox=pending[-1][0])
 
-    @staticmethod
-    def _write_record(catalog: Catalog, writer, record_id: str) -> None:
+    def _write_record(
+        self,
+        catalog: Catalog,
+        writer,
+        record_id: str,
+        audience: str,
+        now: dt.datetime,
+        due: dict[str, dt.datetime],
+    ) -> None:
+        """Write the audience's view of the record as it is now (or remove the record from
+        the index when the audience may not know it), noting when that view will change."""
         try:
             record = catalog.record(record_id)
         except NotFound:
             writer.delete_by_term("id", record_id)
             return
-        writer.update_document(**record_document(catalog, record, catalog.text(record_id)))
+        text = catalog.text(record_id)
+        if self.access is not None:
+            facts = self.access.facts(catalog, record)
+            moment = next_change(facts, now)
+            if moment is not None:
+                due[record_id] = moment
+            view = view_of(record, text, facts, audience, now)
+            if view is None:
+                writer.delete_by_term("id", record_id)
+                return
+            record, text = view.record, view.text
+        writer.update_document(**record_document(catalog, record, text))
 
     def rebuild(
         self, catalog: Catalog, audience: str = "staff", *, batch: int = REBUILD_BATCH
     ) -> Generation:
         """Build a new generation from the catalog, resuming one a killed rebuild left, then
         swap it in. Searches use the old generation until the swap."""
-        if audience not in SERVED_AUDIENCES:
-            raise AudienceNotServed(audience)
+        if audience not in self.served:
+            raise AudienceNotServed(audience, self.served)
         self.dir.mkdir(parents=True, exist_ok=True)
         resumable = [
             g for g in self._building(audience) if g.meta.get("schema_version") == SCHEMA_VERSION
@@ -225,6 +278,7 @@ class SearchIndexes:
         return generation
 
     def _fill(self, catalog: Catalog, generation: Generation, batch: int) -> None:
+        audience = generation.meta.get("audience", "staff")
         while True:
             last = generation.meta.get("last_record", "")
             ids = [
@@ -242,15 +296,19 @@ class SearchIndexes:
             procs = REBUILD_PROCS if len(ids) >= PARALLEL_FROM else 1
             options = {"procs": procs, "multisegment": True} if procs > 1 else {}
             writer = ix.writer(timeout=LOCK_TIMEOUT_S, limitmb=256, **options)
+            due: dict[str, dt.datetime] = {}
+            now = self.clock()
             try:
                 for record_id in ids:
-                    self._write_record(catalog, writer, record_id)
+                    self._write_record(catalog, writer, record_id, audience, now, due)
                 writer.commit(merge=False)
             except BaseException:
                 writer.cancel()
                 raise
             finally:
                 ix.close()
+            if self.note:
+                catalog.note_transitions(due)
             generation.save(last_record=ids[-1])
             fault_point("reindex.after_batch")
 
@@ -262,8 +320,8 @@ class SearchIndexes:
         and is only refreshed (new segments read, unchanged ones kept) after a commit, or
         reopened when a rebuild has swapped in a new generation."""
         view = AUDIENCE_VIEWS.get(audience)
-        if view is None:
-            raise AudienceNotServed(audience)
+        if view is None or view not in self.served:
+            raise AudienceNotServed(audience, self.served)
         with self._open_lock:
             current = self.current(view)
             if current is None:
@@ -307,6 +365,7 @@ class OpenIndex:
         self.facets = FacetCounter(FACETS)
         self.statistics = SegmentStatistics()
         self.lock = threading.RLock()
+        self._present: dict[str, Any] = {}
         self._generation = self._ix.latest_generation()
         self.searcher = self._searcher(self._open_segments({}))
 
@@ -363,6 +422,15 @@ class OpenIndex:
                         self.statistics.postings(reader, name, btext, reader.schema[name].format)
                         read += 1
         return read
+
+    def present(self, name: str) -> set[str]:
+        """The values of a facet field that live documents hold (terms of removed documents
+        linger in the lexicon until a merge)."""
+        key = (self._generation, self.searcher.doc_count(), name)
+        if self._present.get("key") != key:
+            docnums, _ = self.evaluation().matches(Every(), scored=False)
+            self._present = {"key": key, "values": self.facets.count(self.searcher, docnums)}
+        return set(self._present["values"].get(name, {}))
 
     def evaluation(self) -> Evaluation:
         return Evaluation(self.searcher, self.statistics)

@@ -17,6 +17,7 @@ import threading
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from math import log
 from pickle import loads
 from typing import Any
 
@@ -35,6 +36,32 @@ _LENGTHS = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.fl
 _BM25 = BM25F()
 POSTINGS_BUDGET = 256 * 2**20  # bytes of decoded posting lists kept per open index
 MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document without a value
+
+
+class _LiveMasks:
+    """Live-document masks by segment and deletion count (deletions only grow)."""
+
+    def __init__(self):
+        self._masks: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def mask(self, reader) -> np.ndarray:
+        segment = reader.segment()
+        key = (segment.segment_id(), segment.deleted_count())
+        with self._lock:
+            found = self._masks.get(key)
+            if found is not None:
+                return found
+        live = np.ones(reader.doc_count_all(), dtype=bool)
+        live[np.fromiter(segment.deleted_docs(), dtype=np.int64)] = False
+        with self._lock:
+            self._masks[key] = live
+            while len(self._masks) > 256:
+                self._masks.popitem(last=False)
+        return live
+
+
+_LIVE = _LiveMasks()
 
 
 def leaf_readers(reader) -> list[tuple[Any, int]]:
@@ -225,11 +252,51 @@ class SegmentStatistics:
 
 
 class Evaluation:
-    """Evaluates queries against one top-level searcher."""
+    """Evaluates queries against one top-level searcher.
+
+    Every statistic comes from live documents only: a record removed from an audience's index
+    (closed to it) leaves its postings in the segment until a merge, and Whoosh's own document
+    frequencies and field lengths would still count them, so that scores, did-you-mean and the
+    choice of a query's form would carry closed text. BM25F is Whoosh's formula over these
+    live statistics."""
 
     def __init__(self, searcher, statistics: SegmentStatistics):
         self.searcher = searcher
         self.statistics = statistics
+        self._df: dict[tuple[str, str], int] = {}
+        self._avgfl: dict[str, float] = {}
+
+    def doc_count(self) -> int:
+        return self.searcher.doc_count()
+
+    def doc_frequency(self, name: str, text: str | bytes) -> int:
+        """How many live documents hold the term in the field."""
+        key = (name, text.decode() if isinstance(text, bytes) else text)
+        if key not in self._df:
+            total = 0
+            for sub, _ in self.searcher.leaf_searchers():
+                reader = sub.reader()
+                found = self._postings(reader, name, text)
+                if found is None:
+                    continue
+                live = self._live_mask(reader)
+                total += len(found.ids) if live is None else int(live[found.ids].sum())
+            self._df[key] = total
+        return self._df[key]
+
+    def avg_field_length(self, name: str) -> float:
+        if name not in self._avgfl:
+            total = 0.0
+            for sub, _ in self.searcher.leaf_searchers():
+                reader = sub.reader()
+                lengths = self.statistics.lengths(reader, name)
+                live = self._live_mask(reader)
+                total += float(lengths.sum() if live is None else lengths[live].sum())
+            self._avgfl[name] = total / (self.doc_count() or 1)
+        return self._avgfl[name]
+
+    def idf(self, name: str, text: str | bytes) -> float:
+        return log(self.doc_count() / (self.doc_frequency(name, text) + 1)) + 1
 
     def matches(self, q: Query, scored: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """Every live docnum q matches, sorted, and its score (zeros when not scored)."""
@@ -309,9 +376,8 @@ class Evaluation:
         field = reader.schema[name]
         if not field.scorable:  # Whoosh scores such a term by its weight
             return weights.astype(np.float64)
-        btext = field.to_bytes(text)
-        idf = self.searcher.idf(name, btext)
-        avgfl = self.searcher.avg_field_length(name) or 1
+        idf = self.idf(name, text)
+        avgfl = self.avg_field_length(name) or 1
         lengths = self.statistics.lengths(reader, name)[ids]
         k1, b = _BM25.K1, _BM25.B
         w = weights.astype(np.float64)
@@ -321,9 +387,7 @@ class Evaluation:
     def _live_mask(reader) -> np.ndarray | None:
         if not reader.has_deletions():
             return None
-        live = np.ones(reader.doc_count_all(), dtype=bool)
-        live[np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)] = False
-        return live
+        return _LIVE.mask(reader)
 
     def _term(self, sub, q: Term, scored: bool) -> tuple[np.ndarray, np.ndarray]:
         reader = sub.reader()

@@ -8,7 +8,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
 from archive.index.formats import PackedPositions
 
-SCHEMA_VERSION = 3 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 4 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -34,7 +34,7 @@ def _text(analyzer) -> TEXT:
 def build_schema() -> Schema:
     analyzer = bilingual_analyzer()
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),  # a column: ties broken by it
         title=_text(analyzer),
         abstract=_text(analyzer),
         body=_text(analyzer),

@@ -10,16 +10,17 @@ from typing import Any
 
 import numpy as np
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
-from whoosh.reading import TermNotFound
 from whoosh.support.levenshtein import distance
 
-from archive.catalog import Catalog
+from archive.access.policy import STAFF
+from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_spans
 from archive.index.dictionary import lookup as dictionary_lookup
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
+from archive.index.matches import Evaluation
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
 from archive.index.translit import name_keys
@@ -144,33 +145,66 @@ class RecordSearch:
         if sort is not None and sort not in SORTS:
             result.notes.append(f"unknown sort {sort!r}: sorted by relevance")
             sort = None
+        now = self.indexes.clock()
         with self.indexes.reading(audience) as opened:
             searcher = opened.searcher
-            built = self._build(parsed, searcher, expand, result.notes)
+            evaluation = opened.evaluation()
+            agents = None if audience in STAFF else opened.present("agents")
+            built = self._build(parsed, evaluation, expand, result.notes, agents)
             sort = sort or ("relevance" if parsed.has_text else "date")
-            found, scores = opened.evaluation().matches(built.query, scored=sort == "relevance")
+            found, scores = evaluation.matches(built.query, scored=sort == "relevance")
             result.total = len(found)
             result.facets = self._facets(opened.facets.count(searcher, found, FACET_VALUES))
             first = (page - 1) * limit
             shown: list[tuple[int, float | None]] = []
             if first < result.total and sort == "relevance":
-                order = best_first(found, scores, first + limit)[first:]
+                order = best_first(
+                    scores, first + limit, lambda at: opened.facets.ids_of(searcher, found[at])
+                )[first:]
                 shown = [(int(found[i]), float(scores[i])) for i in order]
             elif first < result.total:
                 nums = opened.facets.first(searcher, found, first + limit, by=sort)
                 shown = [(docnum, None) for docnum in nums[first:]]
             for docnum, score in shown:
-                result.hits.append(
-                    self._hit(searcher.stored_fields(docnum), built.highlight, score)
-                )
+                stored = searcher.stored_fields(docnum)
+                seen = self._seen(stored["id"], audience, now)
+                result.hits.append(self._hit(stored, seen, built.highlight, score))
             result.expanded = built.expanded
             if result.total < 3 and built.words:
-                result.suggestions = self._suggest(searcher, built.words, text)
+                result.suggestions = self._suggest(
+                    evaluation,
+                    built.words,
+                    text,
+                    audience,
+                    now,
+                    lambda d: opened.facets.ids_of(searcher, d),
+                )
         return result
 
     # -- building --------------------------------------------------------------------
-    def _build(self, parsed: ParsedQuery, searcher, expand: bool, notes: list[str]) -> _Built:
-        reader = searcher.reader()
+    def _seen(
+        self, record_id: str, audience: str, now
+    ) -> tuple[dict[str, Any], RecordText | None] | None:
+        """The record and text the audience may see (what snippets and suggestions read)."""
+        access = self.indexes.access
+        if access is None or audience in STAFF:
+            try:
+                return self.catalog.record(record_id), self.catalog.text(record_id)
+            except NotFound:
+                return None
+        view = access.view_by_id(self.catalog, record_id, audience, now)
+        return (view.record, view.text) if view is not None else None
+
+    def _build(
+        self,
+        parsed: ParsedQuery,
+        evaluation: Evaluation,
+        expand: bool,
+        notes: list[str],
+        agents: set[str] | None,
+    ) -> _Built:
+        """The query; names are expanded only through the agents the audience's own index
+        names (all of them for staff: agents=None)."""
         must: list[Query] = []
         must_not: list[Query] = []
         highlight: set[str] = set()
@@ -179,7 +213,7 @@ class RecordSearch:
             c for c in parsed.clauses if c.kind == "words" and not c.negated and not c.alternatives
         ]
         analyzed = [analyze(c.text) for c in words]
-        expansions = find_expansions(analyzed, self.catalog) if expand else []
+        expansions = find_expansions(analyzed, self.catalog, agents) if expand else []
         covered: dict[int, Expansion] = {}
         for e in expansions:
             for i in range(e.start, e.end):
@@ -210,7 +244,7 @@ class RecordSearch:
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
             if i in covered or not terms:
                 continue
-            q = self._words(reader, clause.text, terms)
+            q = self._words(evaluation, clause.text, terms)
             if expand:
                 q = _with_translations(q, clause.text, terms, expanded, highlight)
             must.append(q)
@@ -218,7 +252,7 @@ class RecordSearch:
         for clause in parsed.clauses:
             if clause.kind == "words" and not clause.negated and not clause.alternatives:
                 continue
-            q = self._clause(reader, clause, notes, highlight)
+            q = self._clause(evaluation, clause, notes, highlight)
             if q is None:
                 continue
             (must_not if clause.negated else must).append(q)
@@ -228,11 +262,11 @@ class RecordSearch:
             query = And([query, Not(Or(must_not))])
         return _Built(query, highlight, expanded, [c.text for c in words])
 
-    def _words(self, reader, text: str, terms: list[str]) -> Query:
+    def _words(self, evaluation: Evaluation, text: str, terms: list[str]) -> Query:
         """One typed word: its terms in any text field; a name written in the other script is
         found by its transliteration key when the word is capitalised or nowhere in the text."""
         q = _phrase_any_field(terms)
-        unknown = all(reader.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
+        unknown = all(evaluation.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
         if unknown or text[:1].isupper():
             keys = [k for k in name_keys(text) if len(k) >= 3]
             if keys:
@@ -240,7 +274,7 @@ class RecordSearch:
         return q
 
     def _clause(
-        self, reader, clause: Clause, notes: list[str], highlight: set[str]
+        self, evaluation: Evaluation, clause: Clause, notes: list[str], highlight: set[str]
     ) -> Query | None:
         if clause.kind in ("words", "phrase"):
             options = []
@@ -248,7 +282,7 @@ class RecordSearch:
                 terms = analyze(c.text)
                 if terms:
                     options.append(
-                        self._words(reader, c.text, terms)
+                        self._words(evaluation, c.text, terms)
                         if c.kind == "words"
                         else _phrase_any_field(terms, slop=phrase_slop(c.text))
                     )
@@ -325,13 +359,17 @@ class RecordSearch:
         return And(parts) if parts else Every()
 
     # -- results ---------------------------------------------------------------------
-    def _hit(self, stored: dict[str, Any], highlight: set[str], score: float | None) -> Hit:
+    def _hit(
+        self,
+        stored: dict[str, Any],
+        seen: tuple[dict[str, Any], RecordText | None] | None,
+        highlight: set[str],
+        score: float | None,
+    ) -> Hit:
         shown = stored["shown"]
         page, snippet = None, None
-        if highlight:
-            text = self.catalog.text(stored["id"])
-            if text:
-                page, snippet = make_snippet(text.pages, highlight)
+        if highlight and seen is not None and seen[1] is not None:
+            page, snippet = make_snippet(seen[1].pages, highlight)
         return Hit(
             stored["id"],
             shown.get("title_en"),
@@ -385,45 +423,47 @@ class RecordSearch:
             pass
         return {"en": value, "ar": value}
 
-    def _suggest(self, searcher, words: list[str], text: str) -> list[str]:
+    def _suggest(
+        self, evaluation: Evaluation, words: list[str], text: str, audience: str, now, ids_of
+    ) -> list[str]:
         """For each typed word no text field holds, the word of the texts closest to it
         (within two edits of its indexed form, the most frequent first), written as a text
-        writes it."""
-        reader = searcher.reader()
+        the audience may read writes it."""
+        reader = evaluation.searcher.reader()
         corrected, changed = text, False
         for word in words:
             forms = analyze(word)
-            if len(forms) != 1 or any(reader.doc_frequency(f, forms[0]) for f in SUGGEST_FROM):
+            if len(forms) != 1 or any(evaluation.doc_frequency(f, forms[0]) for f in SUGGEST_FROM):
                 continue
             best: tuple[int, int, str, str] | None = None  # (edits, -frequency, field, term)
             for name in SUGGEST_FROM:
                 for edits in (1, 2):
                     for term in reader.terms_within(name, forms[0], edits, prefix=1):
-                        found = (edits, -reader.doc_frequency(name, term), name, term)
+                        frequency = evaluation.doc_frequency(name, term)
+                        if not frequency:  # only in documents removed from this index
+                            continue
+                        found = (edits, -frequency, name, term)
                         best = min(best, found) if best else found
                     if best and best[0] == edits:
                         break
             if best is None:
                 continue
-            surface = self._written_form(searcher, best[2], best[3], word)
+            holders, _ = evaluation.matches(Term(best[2], best[3]), scored=False)
+            surface = self._written_form(min(ids_of(holders)), best[3], word, audience, now)
             if surface:
                 corrected = corrected.replace(word, surface, 1)
                 changed = True
         return [corrected] if changed else []
 
-    def _written_form(self, searcher, name: str, term: str, typed: str) -> str | None:
-        """How the texts write an indexed term: among its words in the first record holding it,
-        the one closest to what was typed."""
-        try:
-            docnum = next(iter(searcher.reader().postings(name, term).all_ids()))
-        except (StopIteration, TermNotFound):
+    def _written_form(
+        self, record_id: str, term: str, typed: str, audience: str, now
+    ) -> str | None:
+        """How a record (the one with the lowest identifier that holds the term) writes an
+        indexed term: among its words, the one closest to what was typed."""
+        seen = self._seen(record_id, audience, now)
+        if seen is None:
             return None
-        record_id = searcher.stored_fields(docnum)["id"]
-        try:
-            record = self.catalog.record(record_id)
-        except NotFound:
-            return None
-        text = self.catalog.text(record_id)
+        record, text = seen
         writings = [record.get("title_en"), record.get("title_ar")]
         writings += [a["name"] for a in record.get("agents", [])]
         writings += record.get("places", []) + (text.pages if text else [])
@@ -441,14 +481,18 @@ class RecordSearch:
         return min(forms, key=lambda f: (distance(f, typed), f))
 
 
-def best_first(docnums: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
-    """Positions of the n best scores, best first; equal scores in docnum order."""
+def best_first(scores: np.ndarray, n: int, ids_of) -> np.ndarray:
+    """Positions of the n best scores, best first; equal scores by record identifier (so the
+    order does not depend on how the index is laid out). Scores are rounded to 9 places first:
+    sums of the same terms in another order differ in the last bits."""
+    scores = np.round(scores, 9)
     if len(scores) > n:
         threshold = np.partition(scores, len(scores) - n)[len(scores) - n]
         candidates = np.flatnonzero(scores >= threshold)
     else:
         candidates = np.arange(len(scores))
-    order = np.lexsort((docnums[candidates], -scores[candidates]))
+    ids = ids_of(candidates)
+    order = sorted(range(len(candidates)), key=lambda i: (-scores[candidates[i]], ids[i]))
     return candidates[order[:n]]
 
 

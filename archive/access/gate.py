@@ -1,0 +1,65 @@
+"""The gate every channel passes: a record's access facts from the catalog and the depository's
+rules, and each audience's view of it at a moment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from archive.access.policy import AccessFacts, facts_of, may_see
+from archive.access.views import RecordView, view_of
+from archive.catalog import Catalog, RecordText
+from archive.errors import NotFound
+
+
+class Access:
+    """The access decision bound to a depository's embargo rules and time zone."""
+
+    def __init__(self, rules=(), zone: ZoneInfo | None = None):
+        self.rules = tuple(rules)
+        self.zone = zone or ZoneInfo("UTC")
+
+    @classmethod
+    def of(cls, config) -> Access:
+        return cls(config.embargo_rules, config.zone)
+
+    def facts(self, catalog: Catalog, record: dict[str, Any]) -> AccessFacts:
+        process = _get(catalog.process, record.get("process"))
+        session = _get(catalog.session, record.get("session"))
+        return facts_of(record, rules=self.rules, zone=self.zone, process=process, session=session)
+
+    def may_see(
+        self, catalog: Catalog, record: dict[str, Any], audience: str, part: str, at: dt.datetime
+    ) -> bool:
+        return may_see(audience, self.facts(catalog, record), part, at)
+
+    def view(
+        self,
+        catalog: Catalog,
+        record: dict[str, Any],
+        text: RecordText | None,
+        audience: str,
+        at: dt.datetime,
+    ) -> RecordView | None:
+        return view_of(record, text, self.facts(catalog, record), audience, at)
+
+    def view_by_id(
+        self, catalog: Catalog, identifier: str, audience: str, at: dt.datetime
+    ) -> RecordView | None:
+        """The audience's view of a record, None when it does not exist for that audience
+        (a hidden record answers exactly like a missing one)."""
+        try:
+            record = catalog.record(identifier)
+        except NotFound:
+            return None
+        return self.view(catalog, record, catalog.text(identifier), audience, at)
+
+
+def _get(getter, identifier: str | None) -> dict[str, Any] | None:
+    if not identifier:
+        return None
+    try:
+        return getter(identifier)
+    except NotFound:
+        return None
