@@ -139,13 +139,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
-        started = time.monotonic()
-        generation = depository.indexes.rebuild(depository.catalog, "staff")
-        depository.indexes.drain(depository.catalog)
         count = depository.catalog.count("records")
-    print(
-        f"reindexed {count} records into {generation.folder.name} in {time.monotonic() - started:.1f} s"
-    )
+        for audience in depository.indexes.served:
+            started = time.monotonic()
+            generation = depository.indexes.rebuild(depository.catalog, audience)
+            print(
+                f"reindexed {count} records for {audience} into {generation.folder.name}"
+                f" in {time.monotonic() - started:.1f} s"
+            )
+        depository.indexes.drain(depository.catalog)
     return 0
 
 
