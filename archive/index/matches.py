@@ -35,6 +35,7 @@ NO_SCORES = np.empty(0, dtype=np.float64)
 _LENGTHS = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float64)
 _BM25 = BM25F()
 POSTINGS_BUDGET = 256 * 2**20  # bytes of decoded posting lists kept per open index
+ABSENT_KEPT = 200_000  # (segment, field, term) lookups that found nothing, remembered
 MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document without a value
 
 
@@ -191,25 +192,34 @@ class SegmentStatistics:
         self._dates: dict[tuple[str, str], np.ndarray] = {}
         self._postings: OrderedDict[tuple[str, str, bytes], Postings] = OrderedDict()
         self._postings_bytes = 0
+        self._absent: OrderedDict[tuple[str, str, bytes], None] = OrderedDict()
         self.postings_budget = postings_budget
         self._lock = threading.Lock()
 
     def forget_except(self, keys: set[str]) -> None:
         with self._lock:
-            for cache in (self._lengths, self._dates, self._postings):
+            for cache in (self._lengths, self._dates, self._postings, self._absent):
                 for key in [k for k in cache if k[0] not in keys]:
                     if cache is self._postings:
                         self._postings_bytes -= cache[key].nbytes
                     del cache[key]
 
-    def postings(self, reader, name: str, btext: bytes, fmt) -> Postings:
-        """A term's postings in one segment (deleted documents too)."""
+    def postings(self, reader, name: str, btext: bytes, fmt) -> Postings | None:
+        """A term's postings in one segment (deleted documents too), None if it has none."""
         key = (reader.segment().segment_id(), name, btext)
         with self._lock:
             found = self._postings.get(key)
             if found is not None:
                 self._postings.move_to_end(key)
                 return found
+            if key in self._absent:
+                return None
+        if (name, btext) not in reader:
+            with self._lock:
+                self._absent[key] = None
+                while len(self._absent) > ABSENT_KEPT:
+                    self._absent.popitem(last=False)
+            return None
         found = read_postings(reader._terms.matcher(name, btext, fmt), fmt)
         if found.nbytes * 4 > self.postings_budget:
             return found
@@ -265,6 +275,7 @@ class Evaluation:
         self.statistics = statistics
         self._df: dict[tuple[str, str], int] = {}
         self._avgfl: dict[str, float] = {}
+        self._memo: dict[tuple[int, str, str | bytes], Postings | None] = {}
 
     def doc_count(self) -> int:
         return self.searcher.doc_count()
@@ -363,13 +374,18 @@ class Evaluation:
         return self._whoosh(sub, q, scored)
 
     def _postings(self, reader, name: str, text: str | bytes) -> Postings | None:
-        if name not in reader.schema:
-            return None
-        field = reader.schema[name]
-        btext = field.to_bytes(text)
-        if (name, btext) not in reader:
-            return None
-        return self.statistics.postings(reader, name, btext, field.format)
+        """A term's postings in a segment, None when the segment lacks it (looked up once per
+        query: an expanded concept asks for the same words in several fields and phrases)."""
+        key = (id(reader), name, text)
+        if key in self._memo:
+            return self._memo[key]
+        found = None
+        if name in reader.schema:
+            field = reader.schema[name]
+            btext = field.to_bytes(text)
+            found = self.statistics.postings(reader, name, btext, field.format)
+        self._memo[key] = found
+        return found
 
     def _term_scores(self, reader, name: str, text, ids: np.ndarray, weights: np.ndarray):
         """BM25F of a term in a field for the given postings, as Whoosh computes it."""
