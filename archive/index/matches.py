@@ -380,7 +380,7 @@ class Evaluation:
         if key in self._memo:
             return self._memo[key]
         found = None
-        if name in reader.schema:
+        if name in reader.schema and reader.segment() is not None:  # not an empty index
             field = reader.schema[name]
             btext = field.to_bytes(text)
             found = self.statistics.postings(reader, name, btext, field.format)
