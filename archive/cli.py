@@ -151,6 +151,44 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise ArchiveError("the two passwords differ")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from archive.access.users import Users
+
+    actor = getattr(args, "by", None) or os.environ.get("USER") or "mediarch"
+    with Depository.open(_root(args)) as depository:
+        users = Users(depository.catalog)
+        if args.action == "add":
+            user = users.add(args.name, _password(args), args.role, actor=actor)
+            print(f"added {user.name} ({user.role})")
+        elif args.action == "set-role":
+            user = users.set_role(args.name, args.role, actor=actor)
+            print(f"{user.name} is now {user.role}")
+        elif args.action == "approve":
+            user = users.approve(args.name, actor=actor)
+            print(f"{user.name} is active")
+        elif args.action == "disable":
+            user = users.disable(args.name, actor=actor)
+            print(f"{user.name} is disabled")
+        else:
+            listed = users.list()
+            if args.json:
+                _print_json([vars(u) for u in listed])
+            for u in [] if args.json else listed:
+                print(f"{u.name:<24} {u.role:<7} {u.status:<9} since {u.created_at[:10]}")
+    return 0
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         events = depository.catalog.events("record" if args.record else None, args.record)
@@ -327,6 +365,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "reindex", cmd_reindex, "rebuild the search index from the catalog and the kept text"
     )
+    p = command("users", cmd_users, "add, list, approve, change or disable users")
+    by_option = argparse.ArgumentParser(add_help=False)
+    by_option.add_argument("--by", help="who makes the change (default: $USER)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", parents=[root_option, by_option], help="add a user")
+    a.add_argument("name")
+    a.add_argument("--role", choices=["reader", "staff", "admin"], default="reader")
+    a.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    a = actions.add_parser("list", parents=[root_option], help="list the users")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser(
+        "set-role", parents=[root_option, by_option], help="change a user's role"
+    )
+    a.add_argument("name")
+    a.add_argument("role", choices=["reader", "staff", "admin"])
+    for name, text in (("approve", "let a registered reader in"), ("disable", "shut a user out")):
+        a = actions.add_parser(name, parents=[root_option, by_option], help=text)
+        a.add_argument("name")
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")

@@ -35,11 +35,14 @@ def depository(tmp_path: Path):
         yield dep
 
 
-def run_mediarch(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+def run_mediarch(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = ""
+):
     """Run the real command in a child process, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "archive.cli", *args],
         capture_output=True,
+        input=stdin,
         text=True,
         env={**os.environ, **(env or {})},
         cwd=cwd,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from archive.errors import ArchiveError
+
 AUDIENCES = ("public", "reader", "staff", "admin")
 _RANK = {audience: rank for rank, audience in enumerate(AUDIENCES)}
 STAFF = frozenset({"staff", "admin"})
@@ -25,7 +27,7 @@ PARTS = ("listing", "description", "text", "file")  # and "field:NAME"
 NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)  # closed until staff decide otherwise
 
 
-class UnknownAudience(ValueError):
+class UnknownAudience(ArchiveError, ValueError):
     def __init__(self, audience: str):
         super().__init__(f"unknown audience {audience!r} (one of {', '.join(AUDIENCES)})")
 
