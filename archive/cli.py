@@ -189,6 +189,76 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_release(args: argparse.Namespace) -> int:
+    from archive.access import releases
+
+    with Depository.open(_root(args)) as depository:
+        if args.action == "propose":
+            found = releases.propose(
+                depository.catalog,
+                args.identifier,
+                by=args.by,
+                redacted=args.redacted,
+                basis=args.basis or "",
+            )
+            kind = "a redacted release" if found.redacted else "a release"
+            print(f"{args.identifier}: {kind} proposed by {found.proposed_by}; another staff"
+                  " member must approve it (mediarch release approve ID --by NAME)")  # fmt: skip
+        else:
+            found = releases.approve(depository.catalog, args.identifier, by=args.by)
+            depository.indexes.drain(depository.catalog)
+            print(
+                f"{args.identifier}: released at {found.approved_at}"
+                f" (proposed by {found.proposed_by}, approved by {found.approved_by})"
+            )
+    return 0
+
+
+def _duration(value: str) -> dt.timedelta:
+    units = {"d": 1, "w": 7, "m": 30, "y": 365}
+    if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit():
+        raise ArchiveError(f"{value!r}: a duration is a number and d, w, m or y (90d, 2y)")
+    return dt.timedelta(days=int(value[:-1]) * units[value[-1]])
+
+
+def cmd_embargo(args: argparse.Namespace) -> int:
+    from archive.access.policy import NEVER
+
+    with Depository.open(_root(args)) as depository:
+        access, catalog = Access.of(depository.config), depository.catalog
+        now = dt.datetime.now(dt.UTC)
+        until = now + _duration(args.lifting_within) if args.lifting_within else None
+        rows = []
+        for identifier in catalog.record_ids():
+            record = catalog.record(identifier)
+            facts = access.facts(catalog, record)
+            if facts.opens_at is None or facts.opens_at <= now:
+                continue
+            if until is not None and facts.opens_at > until:
+                continue
+            opens = "never (closed until staff decide)" if facts.opens_at == NEVER else (
+                facts.opens_at.astimezone(depository.config.zone).isoformat(timespec="minutes")
+            )  # fmt: skip
+            rows.append(
+                {
+                    "id": identifier,
+                    "opens": opens,
+                    "to": facts.level,
+                    "own_embargo": record.get("embargo_until"),
+                    "listed": facts.visibility == "listed",
+                }
+            )
+    rows.sort(key=lambda r: r["opens"])
+    if args.json:
+        _print_json(rows)
+        return 0
+    print(f"{len(rows)} record(s) under embargo" + (f", lifting within {args.lifting_within}"
+                                                      if until else ""))  # fmt: skip
+    for r in rows:
+        print(f"  {r['opens']:<26} {r['to']:<7} {r['id']}")
+    return 0
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         events = depository.catalog.events("record" if args.record else None, args.record)
@@ -385,6 +455,21 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("approve", "let a registered reader in"), ("disable", "shut a user out")):
         a = actions.add_parser(name, parents=[root_option, by_option], help=text)
         a.add_argument("name")
+    p = command("release", cmd_release, "release an embargoed record early (two staff members)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("propose", parents=[root_option], help="propose an early release")
+    a.add_argument("identifier")
+    a.add_argument("--redacted", action="store_true", help="release the redacted version only")
+    a.add_argument("--basis", help="on what basis (a declassification decision, say)")
+    a.add_argument("--by", required=True, help="the staff member who proposes it")
+    a = actions.add_parser("approve", parents=[root_option], help="approve a proposed release")
+    a.add_argument("identifier")
+    a.add_argument("--by", required=True, help="another staff member, who approves it")
+    p = command("embargo", cmd_embargo, "list the records under embargo")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", parents=[root_option], help="when each embargo lifts")
+    a.add_argument("--lifting-within", metavar="DURATION", help="only those lifting within (90d)")
+    a.add_argument("--json", action="store_true")
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")

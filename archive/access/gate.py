@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from archive.access.policy import AccessFacts, facts_of, may_see
+from archive.access.releases import approved_release
 from archive.access.views import RecordView, view_of
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound
@@ -27,7 +28,15 @@ class Access:
     def facts(self, catalog: Catalog, record: dict[str, Any]) -> AccessFacts:
         process = _get(catalog.process, record.get("process"))
         session = _get(catalog.session, record.get("session"))
-        return facts_of(record, rules=self.rules, zone=self.zone, process=process, session=session)
+        released = approved_release(catalog, record["identifier"]) is not None
+        return facts_of(
+            record,
+            rules=self.rules,
+            zone=self.zone,
+            process=process,
+            session=session,
+            released=released,
+        )
 
     def may_see(
         self, catalog: Catalog, record: dict[str, Any], audience: str, part: str, at: dt.datetime

@@ -162,13 +162,17 @@ def facts_of(
     zone: ZoneInfo | None = None,
     process: dict[str, Any] | None = None,
     session: dict[str, Any] | None = None,
+    released: bool = False,
 ) -> AccessFacts:
-    """The access facts of a catalog record: its own embargo and its rules', the later one."""
+    """The access facts of a catalog record: its own embargo and its rules', the later one;
+    none once an early release has been approved."""
     zone = zone or ZoneInfo("UTC")
     own = dt.date.fromisoformat(record["embargo_until"]) if record.get("embargo_until") else None
     by_rule, undated = rule_embargo(rules, record, process, session)
     days = [d for d in (own, by_rule) if d is not None]
     opens_at = NEVER if undated else opening_moment(max(days) if days else None, zone)
+    if released:
+        opens_at = None
     redacted_fields, passages = set(), []
     for r in record.get("redactions", []):
         name = r.get("field", "text")

@@ -1,0 +1,121 @@
+"""Early release of an embargoed record: proposed by one staff member, approved by another.
+
+An approved release opens the record to its access level at once, whatever its embargo and
+its rules say; a redacted release opens the redacted text only (and never the original file),
+so the record must have its redactions marked first. Who, when and on what basis is logged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.access.users import UserError, Users
+from archive.catalog import Catalog, timestamp
+from archive.errors import ArchiveError
+
+STAFF_ROLES = ("staff", "admin")
+
+
+class ReleaseError(ArchiveError):
+    pass
+
+
+@dataclass(frozen=True)
+class Release:
+    record_id: str
+    proposed_by: str
+    proposed_at: str
+    redacted: bool
+    basis: str
+    approved_by: str | None
+    approved_at: str | None
+
+
+def _staff(catalog: Catalog, name: str) -> None:
+    try:
+        user = Users(catalog).get(name)
+    except UserError:
+        raise ReleaseError(f"{name!r} is not a user of this depository") from None
+    if user.role not in STAFF_ROLES or user.status != "active":
+        raise ReleaseError(f"{name!r} is not an active staff member")
+
+
+def releases(catalog: Catalog, record_id: str) -> list[Release]:
+    rows = catalog.conn.execute(
+        "SELECT record_id, proposed_by, proposed_at, redacted, basis, approved_by, approved_at"
+        " FROM releases WHERE record_id = ? ORDER BY proposed_at",
+        (record_id,),
+    )
+    return [Release(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def approved_release(catalog: Catalog, record_id: str) -> Release | None:
+    found = [r for r in releases(catalog, record_id) if r.approved_at]
+    return found[-1] if found else None
+
+
+def propose(
+    catalog: Catalog, record_id: str, *, by: str, redacted: bool = False, basis: str = ""
+) -> Release:
+    _staff(catalog, by)
+    record = catalog.record(record_id)
+    if redacted and not record.get("redactions"):
+        raise ReleaseError(
+            f"{record_id}: a redacted release needs the redactions marked first (no field or"
+            " passage of this record is marked)"
+        )
+    now = timestamp()
+    with catalog.transaction():
+        pending = [r for r in releases(catalog, record_id) if not r.approved_at]
+        if pending:
+            raise ReleaseError(
+                f"{record_id}: a release proposed by {pending[-1].proposed_by} waits for approval"
+            )
+        catalog.conn.execute(
+            "INSERT INTO releases (record_id, proposed_by, proposed_at, redacted, basis)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (record_id, by, now, int(redacted), basis),
+        )
+        catalog.log(
+            "release_proposed",
+            "record",
+            record_id,
+            actor=by,
+            detail={"redacted": redacted, "basis": basis},
+        )
+    return releases(catalog, record_id)[-1]
+
+
+def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
+    _staff(catalog, by)
+    with catalog.transaction():
+        pending = [r for r in releases(catalog, record_id) if not r.approved_at]
+        if not pending:
+            raise ReleaseError(f"{record_id}: no release waits for approval")
+        proposal = pending[-1]
+        if proposal.proposed_by == by:
+            raise ReleaseError(
+                f"{record_id}: {by} proposed this release; another staff member must approve it"
+            )
+        now = timestamp()
+        catalog.conn.execute(
+            "UPDATE releases SET approved_by = ?, approved_at = ?"
+            " WHERE record_id = ? AND proposed_at = ?",
+            (by, now, record_id, proposal.proposed_at),
+        )
+        detail = {
+            "proposed_by": proposal.proposed_by,
+            "proposed_at": proposal.proposed_at,
+            "redacted": proposal.redacted,
+            "basis": proposal.basis,
+            "applied_at": now,
+        }
+        catalog.log("release_approved", "record", record_id, actor=by, detail=detail)
+        catalog.log("released", "record", record_id, actor=by, detail=detail)
+        catalog.conn.execute(  # the embargo's own lifting has nothing left to open
+            "UPDATE access_transitions SET applied_at = ? WHERE record_id = ? AND applied_at IS NULL",
+            (now, record_id),
+        )
+        catalog.conn.execute(
+            "INSERT INTO index_outbox (record_id, enqueued_at) VALUES (?, ?)", (record_id, now)
+        )
+    return releases(catalog, record_id)[-1]
