@@ -259,6 +259,23 @@ def cmd_embargo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_indexer(args: argparse.Namespace) -> int:
+    """Keep the indexes current until stopped: apply queued catalog changes and lift every
+    embargo whose moment has come, every --every seconds."""
+    every = max(0.2, args.every)
+    with Depository.open(_root(args)) as depository:
+        print(f"keeping the indexes of {depository.root} current every {every:g} s (Ctrl-C stops)")
+        sys.stdout.flush()
+        while True:
+            applied = depository.indexes.drain(depository.catalog)
+            if applied and not args.quiet:
+                print(f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} applied {applied}")
+                sys.stdout.flush()
+            if args.once:
+                return 0
+            time.sleep(every)
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         events = depository.catalog.events("record" if args.record else None, args.record)
@@ -470,6 +487,14 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("list", parents=[root_option], help="when each embargo lifts")
     a.add_argument("--lifting-within", metavar="DURATION", help="only those lifting within (90d)")
     a.add_argument("--json", action="store_true")
+    p = command(
+        "indexer",
+        cmd_indexer,
+        "keep the indexes current: apply changes and lift embargoes when due, until stopped",
+    )
+    p.add_argument("--every", type=float, default=15.0, help="seconds between rounds (15)")
+    p.add_argument("--once", action="store_true", help="one round, then exit")
+    p.add_argument("--quiet", action="store_true", help="print nothing after starting")
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")

@@ -53,8 +53,26 @@ def _x_thesaurus(validator, enabled, instance, schema):
         yield ValidationError(f"{instance!r} is not a concept of the thesaurus")
 
 
+def moment_of(value: str) -> dt.datetime | None:
+    """A date and time with its UTC offset (ISO 8601), as UTC; None when it is not one."""
+    if "T" not in value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC) if moment.tzinfo else None
+
+
 def _x_date(validator, kind, instance, schema):
     if not isinstance(instance, str):
+        return
+    if kind == "moment":
+        if moment_of(instance) is None and date_precision(instance) != "day":
+            yield ValidationError(
+                f"{instance!r} is not a date (YYYY-MM-DD) or a date and time with its offset"
+                " (YYYY-MM-DDTHH:MM+03:00)"
+            )
         return
     precision = date_precision(instance)
     if precision is None or (kind == "full" and precision != "day"):

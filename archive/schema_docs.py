@@ -21,7 +21,9 @@ def _field_rows(kind: str) -> list[str]:
             kind_of = f"list of {items.get('type', 'string')}"
         if vocab:
             kind_of += f" ({vocab})"
-        if resolved.get("x-date") or items.get("x-date"):
+        if resolved.get("x-date") == "moment":
+            kind_of += " (date, or date and time with its offset)"
+        elif resolved.get("x-date") or items.get("x-date"):
             kind_of += " (date)"
         mark = "yes" if name in required else ""
         rows.append(

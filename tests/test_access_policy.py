@@ -154,3 +154,13 @@ def test_a_listed_closed_record_shows_only_its_listed_fields():
     assert set(seen.record) == {"identifier", "title_en", "document_type", "date", "process"}
     hidden = record(access="staff", description_visibility="hidden")
     assert view_of(hidden, None, facts_of(hidden), "reader", NOW) is None
+
+
+def test_an_embargo_may_end_at_a_moment_given_with_its_offset():
+    found = facts_of(record(embargo_until="2031-06-01T09:00+03:00"), zone=ZoneInfo("UTC"))
+    assert found.opens_at == dt.datetime(2031, 6, 1, 6, 0, tzinfo=dt.UTC)
+    from archive.schema import validate
+
+    problems = validate("record", record(embargo_until="2031-06-01T09:00"))  # no offset
+    assert problems and "offset" in str(problems)
+    assert not validate("record", record(embargo_until="2031-06-01T09:00Z"))

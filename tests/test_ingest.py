@@ -229,7 +229,7 @@ def test_a_bad_value_fails_its_row_naming_the_field(depository, tmp_path):
     report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest))
     reason = report.files[0].reason
     assert "document_type: 'memo of sorts' is not a term of document_types" in reason
-    assert "embargo_until: '2031' is not a valid date" in reason
+    assert "embargo_until: '2031' is not a date (YYYY-MM-DD)" in reason
 
 
 def test_unknown_process_and_names_create_bare_entries_with_warnings(depository, tmp_path):

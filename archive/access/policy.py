@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from archive.errors import ArchiveError
+from archive.schema import moment_of
 
 AUDIENCES = ("public", "reader", "staff", "admin")
 _RANK = {audience: rank for rank, audience in enumerate(AUDIENCES)}
@@ -167,10 +168,13 @@ def facts_of(
     """The access facts of a catalog record: its own embargo and its rules', the later one;
     none once an early release has been approved."""
     zone = zone or ZoneInfo("UTC")
-    own = dt.date.fromisoformat(record["embargo_until"]) if record.get("embargo_until") else None
+    value = record.get("embargo_until")
+    own = (
+        (moment_of(value) or opening_moment(dt.date.fromisoformat(value), zone)) if value else None
+    )
     by_rule, undated = rule_embargo(rules, record, process, session)
-    days = [d for d in (own, by_rule) if d is not None]
-    opens_at = NEVER if undated else opening_moment(max(days) if days else None, zone)
+    moments = [m for m in (own, opening_moment(by_rule, zone)) if m is not None]
+    opens_at = NEVER if undated else (max(moments) if moments else None)
     if released:
         opens_at = None
     redacted_fields, passages = set(), []
