@@ -4,6 +4,7 @@ rules, and each audience's view of it at a moment."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -37,6 +38,52 @@ class Access:
             session=session,
             released=released,
         )
+
+    def rules_state(self) -> str:
+        rules = [{"selectors": r.selectors, "years": r.years, "after": r.after} for r in self.rules]
+        return json.dumps({"rules": rules, "zone": str(self.zone)}, sort_keys=True)
+
+    def sync_rules(self, catalog: Catalog) -> list[str]:
+        """When the embargo rules or the time zone changed since the indexes were last
+        written, queue every record a changed rule covers (all of them on a new time zone) and
+        drop their pending moments; returns the records queued."""
+        current = self.rules_state()
+        stored = catalog.setting("access_rules")
+        if stored == current:
+            return []
+        if stored is None:  # a depository's first drain, or one older than this check
+            catalog.set_setting("access_rules", current)
+            return []
+        before, after = json.loads(stored), json.loads(current)
+        old = {json.dumps(r, sort_keys=True) for r in before["rules"]}
+        new = {json.dumps(r, sort_keys=True) for r in after["rules"]}
+        changed = [json.loads(r) for r in old ^ new]
+        covered = []
+        with catalog.transaction():
+            for identifier in catalog.record_ids():
+                record = catalog.record(identifier)
+                process = _get(catalog.process, record.get("process")) or {}
+                selected = {
+                    "collection": record.get("collection") or process.get("collection"),
+                    "process": record.get("process"),
+                    "document_type": record.get("document_type"),
+                    "track": process.get("track"),
+                }
+                if before["zone"] != after["zone"] or any(
+                    all(selected.get(k) == v for k, v in r["selectors"].items()) for r in changed
+                ):
+                    covered.append(identifier)
+            catalog.forget_transitions(covered)
+            catalog.requeue(covered)
+            catalog.set_setting("access_rules", current)
+            catalog.log(
+                "access_changed",
+                "depository",
+                None,
+                actor="mediarch",
+                detail={"rules": {"old": before, "new": after}, "records": len(covered)},
+            )
+        return covered
 
     def may_see(
         self, catalog: Catalog, record: dict[str, Any], audience: str, part: str, at: dt.datetime

@@ -288,6 +288,8 @@ class Catalog:
             self._write_record_agents(new)
             self._enqueue(identifier, timestamp(at))
             access = {k: v for k, v in diff.items() if k in ACCESS_FIELDS}
+            if access:
+                self.forget_transitions([identifier])
             other = {k: v for k, v in diff.items() if k not in ACCESS_FIELDS}
             if other:
                 self.log("metadata_changed", "record", identifier, actor=actor, at=at, detail=other)
@@ -390,6 +392,34 @@ class Catalog:
                     detail={"due_at": due_at, "applied_at": at},
                 )
         return [r[0] for r in rows]
+
+    def forget_transitions(self, record_ids: list[str]) -> None:
+        """Drop the pending moments of records whose access changed: the indexer notes the
+        right ones when it writes them again (a pending moment would log a false release)."""
+        with self.transaction():
+            self.conn.executemany(
+                "DELETE FROM access_transitions WHERE record_id = ? AND applied_at IS NULL",
+                [(rid,) for rid in record_ids],
+            )
+
+    def requeue(self, record_ids: list[str]) -> None:
+        """Queue records for the indexer again (their view changed without an edit)."""
+        now = timestamp()
+        with self.transaction():
+            for record_id in record_ids:
+                self._enqueue(record_id, now)
+
+    def setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     def pending_transitions(self) -> list[tuple[str, str]]:
         return [

@@ -145,6 +145,7 @@ class SearchIndexes:
         """Apply queued catalog changes to every served index; returns how many rows it applied."""
         applied = 0
         if self.access is not None and self.note:
+            self.access.sync_rules(catalog)
             catalog.apply_due_transitions(self.clock())
         for audience in self.served:
             if not self.ready(audience):
