@@ -23,7 +23,7 @@ from archive import __version__
 from archive.access.gate import Access
 from archive.access.policy import STAFF, check_audience
 from archive.depository import Depository
-from archive.errors import ArchiveError, DepositoryNotFound
+from archive.errors import ArchiveError, DepositoryNotFound, NotFound
 from archive.fixity import check_fixity
 from archive.index.indexes import SearchIndexes
 
@@ -52,8 +52,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    check_audience(args.audience)
     with Depository.open(_root(args)) as depository:
-        _print_json(depository.catalog.record(args.identifier))
+        depository.indexes.drain(depository.catalog)  # due lifts first, as a search does
+        at = dt.datetime.now(dt.UTC)
+        view = Access.of(depository.config).view_by_id(
+            depository.catalog, args.identifier, args.audience, at
+        )
+        if view is None:  # hidden answers exactly as missing
+            raise NotFound("record", args.identifier)
+        _print_json(view.record)
     return 0
 
 
@@ -419,6 +427,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name-ar", default="مستودع الوساطة", help="the institution's name in Arabic")
     p = command("show", cmd_show, "print a record as JSON")
     p.add_argument("identifier")
+    p.add_argument(
+        "--as",
+        dest="audience",
+        default="staff",
+        help="what this audience sees of it: public, reader, staff (default) or admin",
+    )
     p = command(
         "fixity", cmd_fixity, "re-hash every original; exit 1 when any is missing or altered"
     )

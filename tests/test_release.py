@@ -107,3 +107,33 @@ def test_release_and_embargo_commands(staffed):
     assert [h["id"] for h in json.loads(public.stdout)["hits"]] == ["wq-plain"]
     listed = run_mediarch("--root", root, "embargo", "list", "--json")
     assert [r["id"] for r in json.loads(listed.stdout)] == ["wq-closed"]
+
+
+def test_a_hidden_record_answers_exactly_like_one_that_never_existed(staffed):
+    staffed.catalog.add_record(
+        a_record(identifier="wq-hidden", access="staff", description_visibility="hidden"),
+        text=RecordText(pages=["Nothing to see."], details={}),
+        actor="test",
+    )
+    root = str(staffed.root)
+    for audience in ("public", "reader"):
+        hidden = run_mediarch("--root", root, "show", "wq-hidden", "--as", audience)
+        unknown = run_mediarch("--root", root, "show", "wq-unused", "--as", audience)
+        assert hidden.returncode == unknown.returncode == 1
+        assert hidden.stdout == unknown.stdout == ""
+        assert hidden.stderr.replace("wq-hidden", "ID") == unknown.stderr.replace("wq-unused", "ID")
+        for query in ("id:wq-hidden", "wq-hidden"):
+            found = run_mediarch("--root", root, "search", query, "--as", audience, "--json")
+            other = run_mediarch(
+                "--root", root, "search", query.replace("hidden", "unused"), "--as", audience,
+                "--json",
+            )  # fmt: skip
+            a, b = json.loads(found.stdout), json.loads(other.stdout)
+            a["query"] = b["query"] = ""
+            assert a == b
+    listed = run_mediarch("--root", root, "show", "wq-closed", "--as", "public")
+    assert set(json.loads(listed.stdout)) <= {
+        "identifier", "title_en", "title_ar", "date", "document_type", "process",
+    }  # fmt: skip
+    staff = json.loads(run_mediarch("--root", root, "show", "wq-hidden").stdout)
+    assert staff["identifier"] == "wq-hidden"
