@@ -21,7 +21,7 @@ from pathlib import Path
 
 from archive import __version__
 from archive.access.gate import Access
-from archive.access.policy import STAFF, check_audience
+from archive.access.policy import check_audience
 from archive.depository import Depository
 from archive.errors import ArchiveError, DepositoryNotFound, NotFound
 from archive.fixity import check_fixity
@@ -114,8 +114,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 preview = SearchIndexes(
                     Path(tmp), Access.of(depository.config), clock=lambda: at, note=False
                 )
-                view = "staff" if args.audience in STAFF else args.audience
-                preview.rebuild(depository.catalog, view)
+                preview.rebuild(depository.catalog, args.audience)
                 result = RecordSearch(preview, depository.catalog).search(args.query, **options)
                 preview.close()
     if args.json:

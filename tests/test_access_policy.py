@@ -29,6 +29,8 @@ EMBARGOED_HIDDEN = facts(opens_at=LIFT)
 DRAFT = facts(status="draft", visibility="listed")
 WITHDRAWN = facts(status="withdrawn", visibility="listed")
 REDACTED_TEXT = facts(passages=((5, 10),), redacted_fields=frozenset({"abstract_en"}))
+ADMIN_ONLY = facts(level="admin")
+ADMIN_LISTED = facts(level="admin", visibility="listed")
 
 
 @pytest.mark.parametrize(
@@ -59,6 +61,10 @@ REDACTED_TEXT = facts(passages=((5, 10),), redacted_fields=frozenset({"abstract_
         (REDACTED_TEXT, "public", "field:abstract_en", False),
         (REDACTED_TEXT, "public", "field:title_en", True),
         (REDACTED_TEXT, "staff", "file", True),
+        (ADMIN_ONLY, "staff", "listing", False),  # kept for administrators
+        (ADMIN_ONLY, "admin", "text", True),
+        (ADMIN_LISTED, "staff", "listing", True),
+        (ADMIN_LISTED, "staff", "text", False),
     ],
 )
 def test_who_may_see_what_now(record, audience, part, expected):

@@ -164,3 +164,21 @@ def test_the_command_prints_the_documented_json(ingested_corpus):
     assert data["hits"][0]["source_path"].endswith(".pdf")
     unknown = run_mediarch("--root", str(root), "search", "ceasefire", "--as", "everyone")
     assert unknown.returncode == 1 and "unknown audience" in unknown.stderr
+
+
+def test_each_audience_finds_what_it_may_read(search):
+    """Sample corpus access cases (sample_corpus/README.md)."""
+    annex = "id:th-2023-security-annex"  # kept for administrators, hidden
+    assert search(annex, audience="admin").total == 1
+    assert search(annex, audience="staff").total == 0
+    participants = "id:wq-2019-r1-participants"  # staff only, hidden
+    assert search(participants, audience="staff").total == 1
+    assert search(participants, audience="reader").total == 0
+    readers = "id:nd-2022-r3-minutes"  # registered readers
+    assert search(readers, audience="reader").hits[0].source_path is not None
+    public = search(readers, audience="public")  # listed: its title, not its content
+    assert public.total == 1 and public.hits[0].source_path is None
+    assert public.facets["agents"] == [] and public.facets["languages"] == []
+    listed = search("id:wq-2020-r3-transcript", audience="public")  # listed, embargoed
+    assert listed.total == 1 and listed.hits[0].source_path is None
+    assert search("id:sg-2024-s1-field-notes", audience="public").total == 0  # a draft

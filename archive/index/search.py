@@ -12,7 +12,6 @@ import numpy as np
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
 from whoosh.support.levenshtein import distance
 
-from archive.access.policy import STAFF
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_spans
@@ -149,7 +148,7 @@ class RecordSearch:
         with self.indexes.reading(audience) as opened:
             searcher = opened.searcher
             evaluation = opened.evaluation()
-            agents = None if audience in STAFF else opened.present("agents")
+            agents = None if audience == "admin" else opened.present("agents")
             built = self._build(parsed, evaluation, expand, result.notes, agents)
             sort = sort or ("relevance" if parsed.has_text else "date")
             found, scores = evaluation.matches(built.query, scored=sort == "relevance")
@@ -187,7 +186,7 @@ class RecordSearch:
     ) -> tuple[dict[str, Any], RecordText | None] | None:
         """The record and text the audience may see (what snippets and suggestions read)."""
         access = self.indexes.access
-        if access is None or audience in STAFF:
+        if access is None:
             try:
                 return self.catalog.record(record_id), self.catalog.text(record_id)
             except NotFound:
