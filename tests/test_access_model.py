@@ -30,10 +30,11 @@ def real(ingested_corpus, tmp_path_factory):
     dep.close()
 
 
-def _model(real: Depository, audience: str, root) -> Depository:
-    """A depository whose records are the audience's views of the real one's, open to all."""
+def _model(real: Depository, audience: str, root, at: dt.datetime | None = None) -> Depository:
+    """A depository whose records are the audience's views of the real one's (at `at`, by
+    default now), open to all."""
     model = Depository.create(root)
-    catalog, now = real.catalog, dt.datetime.now(dt.UTC)
+    catalog, now = real.catalog, at or dt.datetime.now(dt.UTC)
     for c in catalog.collections():
         model.catalog.put_collection(c["id"], c["title_en"], c["title_ar"])
     for agent in catalog.agents():
@@ -57,6 +58,7 @@ def _model(real: Depository, audience: str, root) -> Depository:
         }
         if record.get("part_of") not in views:
             record.pop("part_of", None)
+        record.pop("embargo_until", None)  # open in the model whenever the view is taken
         model.catalog.add_record(record, text=view.text, actor="model")
     model.indexes.drain(model.catalog)
     return model

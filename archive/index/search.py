@@ -436,15 +436,18 @@ class RecordSearch:
                 continue
             best: tuple[int, int, str, str] | None = None  # (edits, -frequency, field, term)
             for name in SUGGEST_FROM:
-                for edits in (1, 2):
-                    for term in reader.terms_within(name, forms[0], edits, prefix=1):
-                        frequency = evaluation.doc_frequency(name, term)
-                        if not frequency:  # only in documents removed from this index
-                            continue
-                        found = (edits, -frequency, name, term)
-                        best = min(best, found) if best else found
-                    if best and best[0] == edits:
-                        break
+                # the field's terms that share the first letter, by one distance function
+                # (Whoosh's own search differs between one segment and several)
+                for btext in reader.expand_prefix(name, forms[0][:1]):
+                    term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                    edits = distance(term, forms[0], limit=3)
+                    if edits > 2:
+                        continue
+                    frequency = evaluation.doc_frequency(name, term)
+                    if not frequency:  # only in documents removed from this index
+                        continue
+                    found = (edits, -frequency, name, term)
+                    best = min(best, found) if best else found
             if best is None:
                 continue
             holders, _ = evaluation.matches(Term(best[2], best[3]), scored=False)
