@@ -369,6 +369,7 @@ class OpenIndex:
         self.statistics = SegmentStatistics()
         self.lock = threading.RLock()
         self._present: dict[str, Any] = {}
+        self._lexicons: dict[str, tuple[Any, list[str]]] = {}
         self._generation = self._ix.latest_generation()
         self.searcher = self._searcher(self._open_segments({}))
 
@@ -417,6 +418,8 @@ class OpenIndex:
         with self.lock:
             self.refresh()
             self.facets.segments(self.searcher)
+            for name in ("title", "names", "places", "body"):  # what did-you-mean scans
+                self.lexicon(name)
             for reader, _ in leaf_readers(self.searcher.reader()):
                 for name in WARM_FIELDS:
                     for _, btext in reader.most_frequent_terms(name, terms_per_field):
@@ -434,6 +437,15 @@ class OpenIndex:
             docnums, _ = self.evaluation().matches(Every(), scored=False)
             self._present = {"key": key, "values": self.facets.count(self.searcher, docnums)}
         return set(self._present["values"].get(name, {}))
+
+    def lexicon(self, name: str) -> list[str]:
+        """A field's terms, sorted (kept until the next commit): what did-you-mean scans."""
+        key = (self._generation, self.searcher.doc_count(), name)
+        found = self._lexicons.get(name)
+        if found is None or found[0] != key:
+            terms = sorted(t.decode("utf-8") for t in self.searcher.reader().lexicon(name))
+            found = self._lexicons[name] = (key, terms)
+        return found[1]
 
     def evaluation(self) -> Evaluation:
         return Evaluation(self.searcher, self.statistics)

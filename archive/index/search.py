@@ -3,6 +3,7 @@ mean". The only module that builds Whoosh queries."""
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -177,6 +178,7 @@ class RecordSearch:
                     audience,
                     now,
                     lambda d: opened.facets.ids_of(searcher, d),
+                    opened.lexicon,
                 )
         return result
 
@@ -423,24 +425,35 @@ class RecordSearch:
         return {"en": value, "ar": value}
 
     def _suggest(
-        self, evaluation: Evaluation, words: list[str], text: str, audience: str, now, ids_of
+        self,
+        evaluation: Evaluation,
+        words: list[str],
+        text: str,
+        audience: str,
+        now,
+        ids_of,
+        lexicon,
     ) -> list[str]:
         """For each typed word no text field holds, the word of the texts closest to it
         (within two edits of its indexed form, the most frequent first), written as a text
         the audience may read writes it."""
-        reader = evaluation.searcher.reader()
         corrected, changed = text, False
         for word in words:
             forms = analyze(word)
             if len(forms) != 1 or any(evaluation.doc_frequency(f, forms[0]) for f in SUGGEST_FROM):
                 continue
             best: tuple[int, int, str, str] | None = None  # (edits, -frequency, field, term)
+            typed_form = forms[0]
             for name in SUGGEST_FROM:
                 # the field's terms that share the first letter, by one distance function
                 # (Whoosh's own search differs between one segment and several)
-                for btext in reader.expand_prefix(name, forms[0][:1]):
-                    term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-                    edits = distance(term, forms[0], limit=3)
+                terms = lexicon(name)
+                lo = bisect.bisect_left(terms, typed_form[:1])
+                hi = bisect.bisect_left(terms, typed_form[:1] + "\uffff")
+                for term in terms[lo:hi]:
+                    if abs(len(term) - len(typed_form)) > 2:
+                        continue
+                    edits = distance(term, typed_form, limit=3)
                     if edits > 2:
                         continue
                     frequency = evaluation.doc_frequency(name, term)
