@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from archive import __version__
+from archive.access.audit import AuditQueue, reading_log
 from archive.access.gate import Access
 from archive.access.policy import check_audience
 from archive.depository import Depository
@@ -61,7 +62,26 @@ def cmd_show(args: argparse.Namespace) -> int:
         )
         if view is None:  # hidden answers exactly as missing
             raise NotFound("record", args.identifier)
+        if args.by and args.audience != "public":
+            public = Access.of(depository.config).view_by_id(
+                depository.catalog, args.identifier, "public", at
+            )
+            if public is None or not public.full:  # a record not open to all: audited
+                audit = AuditQueue(depository.catalog.path)
+                audit.record("viewed", args.identifier, args.by, {"as": args.audience})
+                audit.close()
         _print_json(view.record)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with Depository.open(_root(args)) as depository:
+        events = reading_log(depository.catalog, record_id=args.record, user=args.user)
+    if args.json:
+        _print_json([vars(e) for e in events])
+        return 0
+    for e in events:
+        print(f"{e.at}  {e.actor:<16} {e.kind:<10} {e.subject_id}  {json.dumps(e.detail)}")
     return 0
 
 
@@ -432,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="staff",
         help="what this audience sees of it: public, reader, staff (default) or admin",
     )
+    p.add_argument("--by", help="the reader or staff member reading it (the view is audited)")
     p = command(
         "fixity", cmd_fixity, "re-hash every original; exit 1 when any is missing or altered"
     )
@@ -508,6 +529,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--every", type=float, default=15.0, help="seconds between rounds (15)")
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--quiet", action="store_true", help="print nothing after starting")
+    p = command("audit", cmd_audit, "who read or downloaded records that are not public")
+    p.add_argument("--record", help="only this record")
+    p.add_argument("--user", help="only this reader or staff member")
+    p.add_argument("--json", action="store_true")
     p = command("log", cmd_log, "print the audit log")
     p.add_argument("--record", help="only the events of this record")
     p.add_argument("--limit", type=int, default=200, help="the last N events (default 200)")

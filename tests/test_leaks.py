@@ -43,6 +43,7 @@ CHANNELS = {
     "release": "staff: releases records",
     "embargo": "staff: lists embargoes",
     "indexer": "staff: keeps the indexes current",
+    "audit": "staff: who read what",
 }
 
 

@@ -14,6 +14,7 @@ tests compare every result with Whoosh's own search.
 from __future__ import annotations
 
 import threading
+import weakref
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -40,25 +41,27 @@ MISSING_NUMBER = 2**31 - 1  # what a 32-bit numeric column holds for a document 
 
 
 class _LiveMasks:
-    """Live-document masks by segment and deletion count (deletions only grow)."""
+    """Live-document masks by segment reader and deletion count (deletions only grow). Keyed
+    by the reader object, not the segment id: a copied index has the same segment ids with
+    other deletions."""
 
     def __init__(self):
-        self._masks: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+        self._masks: weakref.WeakKeyDictionary[Any, tuple[int, np.ndarray]] = (
+            weakref.WeakKeyDictionary()
+        )
         self._lock = threading.Lock()
 
     def mask(self, reader) -> np.ndarray:
         segment = reader.segment()
-        key = (segment.segment_id(), segment.deleted_count())
+        count = segment.deleted_count()
         with self._lock:
-            found = self._masks.get(key)
-            if found is not None:
-                return found
+            found = self._masks.get(reader)
+            if found is not None and found[0] == count:
+                return found[1]
         live = np.ones(reader.doc_count_all(), dtype=bool)
         live[np.fromiter(segment.deleted_docs(), dtype=np.int64)] = False
         with self._lock:
-            self._masks[key] = live
-            while len(self._masks) > 256:
-                self._masks.popitem(last=False)
+            self._masks[reader] = (count, live)
         return live
 
 
