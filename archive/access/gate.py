@@ -8,7 +8,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from archive.access.policy import AccessFacts, facts_of, may_see
+from archive.access.policy import AccessFacts, facts_of, may_see, rule_selectors
 from archive.access.releases import approved_release
 from archive.access.views import RecordView, view_of
 from archive.catalog import Catalog, RecordText
@@ -62,13 +62,7 @@ class Access:
         with catalog.transaction():
             for identifier in catalog.record_ids():
                 record = catalog.record(identifier)
-                process = _get(catalog.process, record.get("process")) or {}
-                selected = {
-                    "collection": record.get("collection") or process.get("collection"),
-                    "process": record.get("process"),
-                    "document_type": record.get("document_type"),
-                    "track": process.get("track"),
-                }
+                selected = rule_selectors(record, _get(catalog.process, record.get("process")))
                 if before["zone"] != after["zone"] or any(
                     all(selected.get(k) == v for k, v in r["selectors"].items()) for r in changed
                 ):

@@ -129,18 +129,23 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def rule_selectors(record: dict[str, Any], process: dict[str, Any] | None) -> dict[str, Any]:
+    """What embargo rules select a record by: collection, process, document type, track."""
+    return {
+        "collection": record.get("collection") or (process or {}).get("collection"),
+        "process": record.get("process"),
+        "document_type": record.get("document_type"),
+        "track": (process or {}).get("track"),
+    }
+
+
 def rule_embargo(
     rules, record: dict[str, Any], process: dict[str, Any] | None, session: dict[str, Any] | None
 ) -> tuple[dt.date | None, bool]:
     """The latest day any configured rule closes the record until, and whether a rule
     applies without the date it counts from (then the record stays closed)."""
     latest, undated = None, False
-    selected = {
-        "collection": record.get("collection") or (process or {}).get("collection"),
-        "process": record.get("process"),
-        "document_type": record.get("document_type"),
-        "track": (process or {}).get("track"),
-    }
+    selected = rule_selectors(record, process)
     for rule in rules:
         if any(selected.get(k) != v for k, v in rule.selectors.items()):
             continue

@@ -115,7 +115,5 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
             "UPDATE access_transitions SET applied_at = ? WHERE record_id = ? AND applied_at IS NULL",
             (now, record_id),
         )
-        catalog.conn.execute(
-            "INSERT INTO index_outbox (record_id, enqueued_at) VALUES (?, ?)", (record_id, now)
-        )
+        catalog.requeue([record_id])
     return releases(catalog, record_id)[-1]
