@@ -732,10 +732,11 @@ def _one_line(run: dict[str, Any]) -> str:
     )
 
 
-def write_result(result: dict[str, Any], out_dir: Path) -> Path:
+def write_result(result: dict[str, Any], out_dir: Path, name: str = "ingest") -> Path:
+    """The result as bench/results/NAME-YYYYMMDD-HHMMSS.json (UTC of the run's start)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.fromisoformat(result["date"]).strftime("%Y%m%d-%H%M%S")
-    path = out_dir / f"ingest-{stamp}.json"
+    path = out_dir / f"{name}-{stamp}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
 

@@ -66,6 +66,7 @@ from ingest_bench import (  # noqa: E402
     log,
     machine,
     wait_quiet,
+    write_result,
 )
 from proctree import TreeSampler, mb  # noqa: E402
 from search_corpus import (  # noqa: E402
@@ -1025,14 +1026,6 @@ def summary(result: dict[str, Any]) -> list[str]:
     return lines
 
 
-def write_result(result: dict[str, Any], out_dir: Path) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.fromisoformat(result["date"]).strftime("%Y%m%d-%H%M%S")
-    path = out_dir / f"search-{result['parameters']['records']}-{stamp}.json"
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return path
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -1062,7 +1055,7 @@ def main(argv: list[str] | None = None) -> int:
     budget = WaitBudget(args.max_wait)
     for records in args.records:
         result = run_one(args, records, budget)
-        path = write_result(result, args.results)
+        path = write_result(result, args.results, f"search-{result['parameters']['records']}")
         print("\n".join(summary(result)), flush=True)
         log(f"results: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     log("docs: python bench/render_benchmarks.py")

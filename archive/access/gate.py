@@ -8,7 +8,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from archive.access.policy import AccessFacts, facts_of, may_see, rule_selectors
+from archive.access.policy import AccessFacts, facts_of, rule_selectors
 from archive.access.releases import approved_release
 from archive.access.views import RecordView, view_of
 from archive.catalog import Catalog, RecordText
@@ -78,11 +78,6 @@ class Access:
                 detail={"rules": {"old": before, "new": after}, "records": len(covered)},
             )
         return covered
-
-    def may_see(
-        self, catalog: Catalog, record: dict[str, Any], audience: str, part: str, at: dt.datetime
-    ) -> bool:
-        return may_see(audience, self.facts(catalog, record), part, at)
 
     def view(
         self,

@@ -18,7 +18,6 @@ from archive.schema import moment_of
 
 AUDIENCES = ("public", "reader", "staff", "admin")
 _RANK = {audience: rank for rank, audience in enumerate(AUDIENCES)}
-STAFF = frozenset({"staff", "admin"})
 # What a listed record shows while its content is closed: nothing else (file names, agents,
 # abstract and text count as content).
 LISTED_FIELDS = frozenset(

@@ -90,7 +90,7 @@ def _phrase_any_field(
     weights = {f: w for f, w in TEXT_FIELDS.items() if fields is None or f in fields}
     if len(terms) == 1:
         return Or([Term(f, terms[0], boost=w * boost) for f, w in weights.items()])
-    return Or([_phrase(f, terms, w * boost, slop) for f, w in weights.items()])
+    return Or([Phrase(f, list(terms), slop=slop, boost=w * boost) for f, w in weights.items()])
 
 
 # Where the other forms of an expanded concept or name are looked for.
@@ -98,10 +98,6 @@ EXPANSION_FIELDS = {
     "subject": ("title", "abstract", "body", "subjects", "context"),
     "agent": ("title", "abstract", "body", "names"),
 }
-
-
-def _phrase(name: str, terms: tuple[str, ...] | list[str], boost: float, slop: int) -> Query:
-    return Phrase(name, list(terms), slop=slop, boost=boost)
 
 
 def _with_translations(
