@@ -46,10 +46,20 @@ description_visibility = "hidden"
 # track = "2"
 # years = 15
 # after = "session_date"
+#
+# A rule with `redact = "names"` hides the names in the records it selects from audiences
+# below staff (for `years` after the date, or for good without `years`). Names cannot be found
+# in a text reliably, so such a record's text stays closed (its description listed) unless
+# staff have marked the passages to redact; then those passages and the agents are hidden.
+# [[embargo_rules]]
+# document_type = "participant_list"
+# redact = "names"
+# years = 25
 """
 
 _RULE_SELECTORS = {"collection", "process", "document_type", "track"}
-_RULE_KEYS = _RULE_SELECTORS | {"years", "after"}
+_RULE_KEYS = _RULE_SELECTORS | {"years", "after", "redact"}
+_REDACTIONS = ("names",)
 
 
 def _toml_string(text: str) -> str:
@@ -69,8 +79,9 @@ def render_template(name_en: str, name_ar: str, about_en: str = "", about_ar: st
 @dataclass(frozen=True)
 class EmbargoRule:
     selectors: dict[str, str]
-    years: int
+    years: int | None  # None: for good (only a redaction rule may leave it out)
     after: str = "session_date"
+    redact: str | None = None  # "names": a redaction rule, not an embargo
 
 
 @dataclass(frozen=True)
@@ -116,8 +127,13 @@ def _rule(path: Path, index: int, raw: Any) -> EmbargoRule:
         raise ConfigError(
             path, f"{key}.{unknown[0]}", f"unknown key (known: {', '.join(sorted(_RULE_KEYS))})"
         )
+    redact = raw.get("redact")
+    if redact is not None and redact not in _REDACTIONS:
+        raise ConfigError(path, f"{key}.redact", f"must be one of {', '.join(_REDACTIONS)}")
     years = raw.get("years")
-    if not isinstance(years, int) or years < 0:
+    if (years is not None or redact is None) and (
+        not isinstance(years, int) or isinstance(years, bool) or years < 0
+    ):
         raise ConfigError(path, f"{key}.years", "must be a whole number of years, 0 or more")
     after = raw.get("after", "session_date")
     if after not in ("session_date", "record_date"):
@@ -129,7 +145,7 @@ def _rule(path: Path, index: int, raw: Any) -> EmbargoRule:
         )
     if "track" in selectors:
         selectors["track"] = _code(path, f"{key}.track", "tracks", selectors["track"])
-    return EmbargoRule(selectors, years, after)
+    return EmbargoRule(selectors, years, after, redact)
 
 
 def load_config(path: Path) -> Config:

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from archive import schema
 from archive.catalog import Catalog
 from archive.vocabulary import label_key
 from ingest.heuristics import guess_date, guess_document_type, guess_title
@@ -54,6 +55,40 @@ def guess_fields(pages: list[str], metadata: dict[str, str]) -> dict[str, str]:
         fields["date"] = metadata["created"]
     fields["document_type"] = guess_document_type(head, title) or "other"
     return fields
+
+
+def file_properties(metadata: dict[str, str]) -> dict[str, str]:
+    """What the file says about itself, as the schema's file properties (kept as found)."""
+    known = schema.schema("record")["properties"]["files"]["items"]["properties"]["properties"]
+    return {k: v[:4000] for k, v in sorted(metadata.items()) if k in known["properties"] and v}
+
+
+class PassageNotFound(ValueError):
+    pass
+
+
+def marked_redactions(
+    fields: list[str], passages: list[str], pages: list[str]
+) -> list[dict[str, Any]]:
+    """Redactions for the fields and every occurrence of each passage in the text (offsets
+    in the pages joined by one character, any run of spaces matching any other). A passage
+    the text does not hold raises PassageNotFound: the file is not deposited half-redacted."""
+    reason = "marked in the manifest at deposit"
+    out: list[dict[str, Any]] = [{"field": f, "reason": reason} for f in fields]
+    text = "\n".join(pages)
+    for passage in passages:
+        words = passage.split()
+        pattern = re.compile(r"\s+".join(map(re.escape, words))) if words else None
+        found = list(pattern.finditer(text)) if pattern else []
+        if not found:
+            raise PassageNotFound(
+                f"redact: the passage {passage!r} is not in the extracted text "
+                "(copy it from `mediarch show`; the file was not deposited)"
+            )
+        out += [
+            {"field": "text", "start": m.start(), "end": m.end(), "reason": reason} for m in found
+        ]
+    return out
 
 
 def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str, Any]:

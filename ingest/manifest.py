@@ -2,6 +2,8 @@
 
 Lists are separated by `;`; vocabulary columns take a code or either label (normalized by the
 schema); `agents` holds `Name (role); Name (role)`. An empty cell means "not given".
+`redact` marks what audiences below staff must not read: field names and passages of the text
+in double quotes (`abstract_en; "the passage"`), located in the extracted text at deposit.
 This module reads rows into record descriptions and names every problem by column.
 """
 
@@ -27,7 +29,7 @@ RECORD_COLUMNS = frozenset(schema.schema("record")["properties"]) - {
     "extent",
     "redactions",
 }
-COLUMNS = RECORD_COLUMNS | {"file"}
+COLUMNS = RECORD_COLUMNS | {"file", "redact"}
 DEFAULT_ROLE = "participant"
 _AGENT = re.compile(r"^(?P<name>.*?)\s*\((?P<role>[^()]*)\)\s*$")
 
@@ -38,6 +40,8 @@ class ManifestRow:
     file: str
     record: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    redact_fields: list[str] = field(default_factory=list)
+    redact_passages: list[str] = field(default_factory=list)
 
 
 def split_list(cell: str) -> list[str]:
@@ -64,6 +68,9 @@ def row_to_record(row: dict[str, str | None], line: int) -> ManifestRow:
         if column is not None and column not in COLUMNS
     ]
     record: dict[str, Any] = {}
+    fields, passages = parse_redact(row.get("redact"))
+    unknown = [f for f in fields if f not in _REDACTABLE]
+    problems += [Problem("redact", f"{f!r} is not a field that can be redacted") for f in unknown]
     for column, raw in row.items():
         if column == "agents" and isinstance(raw, list):
             record[column] = parse_agents(raw)
@@ -78,8 +85,43 @@ def row_to_record(row: dict[str, str | None], line: int) -> ManifestRow:
         else:
             record[column] = cell
     return ManifestRow(
-        line, (row.get("file") or "").strip(), schema.normalize("record", record), problems
+        line,
+        (row.get("file") or "").strip(),
+        schema.normalize("record", record),
+        problems,
+        fields,
+        passages,
     )
+
+
+# What a record is known by in every listing: redacting it would leave nothing to list.
+_NEVER_REDACTED = frozenset(
+    {"identifier", "title_en", "title_ar", "document_type", "status", "access"}
+)
+_REDACTABLE = (RECORD_COLUMNS | {"text"}) - _NEVER_REDACTED
+_REDACT_ITEM = re.compile(r'\s*(?:"(?P<passage>[^"]+)"|(?P<field>[^";]+))\s*(?:;|$)')
+
+
+def parse_redact(cell: Any) -> tuple[list[str], list[str]]:
+    """The fields and quoted passages of a `redact` cell (a list in a JSON manifest)."""
+    if not cell:
+        return [], []
+    items = cell if isinstance(cell, list) else None
+    fields, passages = [], []
+    if items is not None:
+        for item in items:
+            text = str(item).strip()
+            if text.startswith('"') and text.endswith('"') and len(text) > 1:
+                passages.append(text[1:-1])
+            elif text:
+                fields.append(text)
+        return fields, passages
+    for m in _REDACT_ITEM.finditer(str(cell).strip()):
+        if m.group("passage"):
+            passages.append(m.group("passage"))
+        elif m.group("field") and m.group("field").strip():
+            fields.append(m.group("field").strip())
+    return fields, passages
 
 
 class ManifestError(ArchiveError):

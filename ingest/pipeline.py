@@ -23,12 +23,15 @@ from archive.index.indexer import BackgroundIndexer
 from archive.store import sha256_of
 from ingest.describe import (
     Described,
+    PassageNotFound,
     agents_in_text,
     ensure_process_and_session,
+    file_properties,
     guessed_description,
     identifier_for,
     known_names,
     link_agents,
+    marked_redactions,
 )
 from ingest.extract import Limits
 from ingest.manifest import ManifestRow, read_descriptions, read_manifest
@@ -204,6 +207,11 @@ def _describe(
     record: dict[str, Any] = guessed_description(extraction, item.source.name)
     if item.row:
         record.update(item.row.record)
+        marks = marked_redactions(
+            item.row.redact_fields, item.row.redact_passages, extraction.pages
+        )
+        if marks:
+            record["redactions"] = marks
     if not record.get("agents"):
         named = agents_in_text(known_names(depository.catalog), "\n".join(extraction.pages))
         if named:
@@ -231,6 +239,9 @@ def _deposit(
     with _stage(entry, "store"):
         original = Original(item.source, item.source.name, entry.path, extraction.media_type)
         files = depository.keep_originals([original])
+        properties = file_properties(extraction.metadata)
+        if properties:
+            files[0]["properties"] = properties
     with _stage(entry, "catalog"), catalog.transaction():
         entry.warnings += ensure_process_and_session(catalog, described.record, actor=options.actor)
         entry.warnings += link_agents(catalog, described.record, actor=options.actor)
@@ -251,9 +262,16 @@ def _deposit_attachment(
     stored = depository.store.put_bytes(attachment.data)
     if depository.catalog.records_with_file(stored.sha256):
         return [f"attachment {attachment.name!r} is already in the depository"]
+    # Its title says what it is attached to: the attachment's own name is content (a title is
+    # listed while the content is closed), kept with the file.
+    titles = {}
+    if parent.get("title_en"):
+        titles["title_en"] = f"Attachment {n} to: {parent['title_en']}"
+    if parent.get("title_ar") or not titles:
+        titles["title_ar"] = f"المرفق {n} من: {parent.get('title_ar') or parent['identifier']}"
     record = {
         "identifier": f"{parent['identifier']}-attachment-{n}",
-        "title_en": attachment.name,
+        **titles,
         "document_type": "other",
         "part_of": parent["identifier"],
         "access": parent["access"],
@@ -324,5 +342,7 @@ def _settle(
     entry.seconds.update(extraction.timings)
     try:
         _deposit(depository, item, extraction, options)
+    except PassageNotFound as exc:
+        entry.stage, entry.reason = "describe", str(exc)
     except ArchiveError as exc:
         entry.outcome, entry.reason = "failed", str(exc)

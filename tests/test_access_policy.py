@@ -170,3 +170,60 @@ def test_an_embargo_may_end_at_a_moment_given_with_its_offset():
     problems = validate("record", record(embargo_until="2031-06-01T09:00"))  # no offset
     assert problems and "offset" in str(problems)
     assert not validate("record", record(embargo_until="2031-06-01T09:00Z"))
+
+
+NAMES_RULE = EmbargoRule({"document_type": "participant_list"}, years=25, redact="names")
+
+
+def test_a_rule_that_cannot_locate_names_closes_the_text_and_keeps_the_record_listed():
+    """No passages marked: until the rule ends the public sees the listed fields only, then
+    everything; staff always see everything."""
+    found = facts_of(
+        record(document_type="participant_list", agents=[{"name": "A. B.", "role": "participant"}]),
+        rules=[NAMES_RULE],
+        session={"date": "2019-03-14"},
+    )
+    ends = dt.datetime(2044, 3, 14, tzinfo=dt.UTC)
+    assert found.opens_at == ends and found.names_until == ends
+    assert next_change(found, NOW) == ends
+    before = view_of(
+        record(document_type="participant_list", agents=[{"name": "A. B."}]),
+        RecordText(["A. B., delegate"], {}),
+        found,
+        "public",
+        NOW,
+    )
+    assert before is not None and not before.full and before.text is None
+    assert "agents" not in before.record and before.record["title_en"]
+    after = may_see("public", found, "text", ends) and may_see(
+        "public", found, "field:agents", ends
+    )
+    assert after
+    assert may_see("staff", found, "field:agents", NOW)
+    other = facts_of(record(), rules=[NAMES_RULE], session={"date": "2019-03-14"})
+    assert other.opens_at is None and other.names_until is None
+
+
+def test_with_passages_marked_a_names_rule_opens_the_text_redacted_and_hides_the_agents():
+    marked = record(
+        document_type="participant_list",
+        agents=[{"name": "Canary Nine", "role": "participant"}],
+        redactions=[{"field": "text", "start": 0, "end": 11}],
+    )
+    found = facts_of(marked, rules=[NAMES_RULE], session={"date": "2019-03-14"})
+    ends = dt.datetime(2044, 3, 14, tzinfo=dt.UTC)
+    assert found.opens_at is None and found.names_until == ends
+    seen = view_of(marked, RecordText(["Canary Nine, delegate"], {}), found, "public", NOW)
+    assert seen is not None and seen.full and not seen.files
+    assert seen.text.pages == [f"{REDACTED}, delegate"] and "agents" not in seen.record
+    later = view_of(marked, RecordText(["Canary Nine, delegate"], {}), found, "public", ends)
+    assert later.record["agents"] and later.text.pages == [f"{REDACTED}, delegate"]
+    assert not later.files  # the record's own marks stay until staff lift them
+
+
+def test_a_names_rule_without_years_holds_for_good():
+    rule = EmbargoRule({"document_type": "participant_list"}, years=None, redact="names")
+    found = facts_of(record(document_type="participant_list"), rules=[rule])
+    assert found.opens_at == NEVER and found.names_until == NEVER
+    assert next_change(found, NOW) is None
+    assert not may_see("public", found, "text", dt.datetime(2999, 1, 1, tzinfo=dt.UTC))

@@ -3,8 +3,12 @@ the next drain (any search applies it first), and only those."""
 
 from __future__ import annotations
 
+import pytest
+
 from archive.catalog import RecordText
+from archive.config import load_config
 from archive.depository import Depository
+from archive.errors import ConfigError
 from archive.index.search import RecordSearch
 from tests.conftest import a_record
 
@@ -55,3 +59,63 @@ def test_a_changed_rule_reevaluates_the_records_it_covers(tmp_path):
     assert _public_total(root, "wells") == 2
     with Depository.open(root) as dep:
         assert dep.catalog.pending_transitions() == []  # no release will be logged for it
+
+
+NAMES_RULE = """
+[[embargo_rules]]
+document_type = "participant_list"
+redact = "names"
+years = 30
+"""
+
+
+def test_a_names_rule_redacts_marked_passages_and_closes_unmarked_texts(tmp_path):
+    root = tmp_path / "dep"
+    with Depository.create(root) as dep:
+        dep.catalog.put_process({"id": "wq", "track": "2", "name_en": "Wadi talks"}, actor="t")
+        dep.catalog.put_session({"id": "wq-r1", "process": "wq", "date": "2019-03"}, actor="t")
+        text = "Delegates: Orvanstrel Quay, hydrologist; Tamsin Vey, engineer."
+        start = text.index("Orvanstrel")
+        for identifier, marks in (
+            ("wq-list-marked", [{"field": "text", "start": start, "end": start + 15}]),
+            ("wq-list-unmarked", []),
+        ):
+            dep.catalog.add_record(
+                a_record(
+                    identifier=identifier,
+                    title_en=f"Participants {identifier}",
+                    document_type="participant_list",
+                    process="wq",
+                    session="wq-r1",
+                    description_visibility="listed",
+                    agents=[{"name": "Orvanstrel Quay", "role": "participant"}],
+                    **({"redactions": marks} if marks else {}),
+                ),
+                text=RecordText(pages=[text], details={}),
+                actor="t",
+            )
+    config = root / "mediarch.toml"
+    config.write_text(config.read_text(encoding="utf-8") + NAMES_RULE, encoding="utf-8")
+    with Depository.open(root) as dep:
+        dep.indexes.drain(dep.catalog)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        found = [h.id for h in search.search("hydrologist", audience="public").hits]
+        assert found == ["wq-list-marked"]  # the unmarked text is closed
+        assert search.search("Orvanstrel", audience="public").total == 0
+        assert search.search("agent:Quay", audience="public").total == 0
+        listed = [h.id for h in search.search("participants", audience="public").hits]
+        assert sorted(listed) == ["wq-list-marked", "wq-list-unmarked"]  # both still listed
+        assert search.search("Orvanstrel", audience="staff").total == 2
+
+
+def test_a_rule_with_an_unknown_redaction_is_refused_naming_the_key(tmp_path):
+    root = tmp_path / "dep"
+    Depository.create(root).close()
+    config = root / "mediarch.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[[embargo_rules]]\ndocument_type = "minutes"\nredact = "places"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"embargo_rules\[0\]\.redact"):
+        load_config(config)

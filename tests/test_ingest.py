@@ -148,6 +148,51 @@ def test_an_email_attachment_becomes_a_record_of_its_own(depository, bad_folder)
     assert record["date"] == "2019-05-14"
     attachment = depository.catalog.record(f"{message.record_id}-attachment-1")
     assert attachment["part_of"] == message.record_id and attachment["access"] == record["access"]
+    # Its name is content, kept with the file; the title (listed while closed) names the message.
+    name = attachment["files"][0]["original_name"]
+    assert attachment["title_ar"] == "المرفق 1 من: دعوة إلى الجولة الرابعة"
+    assert name not in json.dumps(
+        {k: attachment[k] for k in ("title_en", "title_ar") if k in attachment}, ensure_ascii=False
+    )
+
+
+def test_what_a_file_says_about_itself_is_kept_with_the_file(depository, bad_folder):
+    report = run_ingest(depository, IngestOptions(folder=bad_folder))
+    docx = depository.catalog.record(_record_for(report, "arabic-rtl.docx").record_id)
+    assert docx["files"][0]["properties"]["author"]
+    message = depository.catalog.record(_record_for(report, "email-with-attachment.eml").record_id)
+    assert set(message["files"][0]["properties"]) >= {"title", "author", "to", "created"}
+
+
+def test_passages_marked_in_the_manifest_are_located_and_redacted(depository, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "The envoy met Orvanstrel Quay at the\nwell, then Orvanstrel   Quay left.",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text("Nothing to hide here.", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,identifier,title_en,access,description_visibility,abstract_en,redact\n"
+        'a.txt,a-1,Note,public,listed,About Quay,"abstract_en; ""Orvanstrel Quay"""\n'
+        'b.txt,b-1,Other,public,listed,,"""a passage it does not hold"""\n',
+        encoding="utf-8",
+    )
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest))
+    outcomes = {f.path: f for f in report.files}
+    assert outcomes["a.txt"].outcome == "ingested"
+    refused = outcomes["b.txt"]
+    assert refused.outcome == "failed" and refused.stage == "describe"
+    assert "'a passage it does not hold' is not in the extracted text" in refused.reason
+    assert "b-1" not in depository.catalog.record_ids()
+    marks = depository.catalog.record("a-1")["redactions"]
+    assert [m.get("field") for m in marks] == ["abstract_en", "text", "text"]  # both places
+    search = RecordSearch(depository.indexes, depository.catalog)
+    assert search.search("Orvanstrel", audience="public").total == 0
+    assert search.search("Quay", audience="public").total == 0  # nor the redacted abstract
+    assert search.search("envoy", audience="public").total == 1
+    assert search.search("Orvanstrel", audience="staff").total == 1
 
 
 def test_paths_that_escape_the_folder_are_refused(depository, tmp_path):

@@ -40,7 +40,11 @@ class Access:
         )
 
     def rules_state(self) -> str:
-        rules = [{"selectors": r.selectors, "years": r.years, "after": r.after} for r in self.rules]
+        rules = [
+            {"selectors": r.selectors, "years": r.years, "after": r.after}
+            | ({"redact": r.redact} if r.redact else {})
+            for r in self.rules
+        ]
         return json.dumps({"rules": rules, "zone": str(self.zone)}, sort_keys=True)
 
     def sync_rules(self, catalog: Catalog) -> list[str]:

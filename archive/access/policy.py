@@ -43,11 +43,16 @@ class AccessFacts:
     opens_at: dt.datetime | None = None  # before it only staff read the content
     redacted_fields: frozenset[str] = field(default_factory=frozenset)
     passages: tuple[tuple[int, int], ...] = ()  # redacted spans of the text
-    text_closed: bool = False  # the text stays closed below staff (names a rule cannot locate)
+    text_closed: bool = False  # the whole text is redacted below staff
+    names_until: dt.datetime | None = None  # a rule hides the agents' names until then
 
-    @property
-    def redacted(self) -> bool:
-        return bool(self.redacted_fields or self.passages or self.text_closed)
+    def redacted(self, at: dt.datetime) -> bool:
+        return bool(
+            self.redacted_fields or self.passages or self.text_closed or self.names_hidden(at)
+        )
+
+    def names_hidden(self, at: dt.datetime) -> bool:
+        return self.names_until is not None and at < self.names_until
 
 
 def check_audience(audience: str) -> str:
@@ -86,7 +91,7 @@ def may_see(audience: str, facts: AccessFacts, part: str, at: dt.datetime) -> bo
         return is_open or (facts.status == "published" and facts.visibility == "listed")
     if part.startswith("field:"):
         name = part.removeprefix("field:")
-        if name in facts.redacted_fields:
+        if name in facts.redacted_fields or (name == "agents" and facts.names_hidden(at)):
             return False
         if name in LISTED_FIELDS:
             return may_see(audience, facts, "listing", at)
@@ -96,16 +101,15 @@ def may_see(audience: str, facts: AccessFacts, part: str, at: dt.datetime) -> bo
     if part == "text":
         return is_open and not facts.text_closed
     if part == "file":
-        return is_open and not facts.redacted
+        return is_open and not facts.redacted(at)
     raise ValueError(f"unknown part {part!r} (one of {', '.join(PARTS)}, field:NAME)")
 
 
 def next_change(facts: AccessFacts, at: dt.datetime) -> dt.datetime | None:
     """The next moment after `at` at which some audience's view of the record changes by
-    itself (an embargo lifting), if any."""
-    if facts.opens_at is not None and facts.opens_at > at and facts.opens_at != NEVER:
-        return facts.opens_at
-    return None
+    itself (an embargo lifting, a rule's redaction of names ending), if any."""
+    moments = [m for m in (facts.opens_at, facts.names_until) if m is not None and at < m != NEVER]
+    return min(moments) if moments else None
 
 
 # -- gathering the facts ------------------------------------------------------------------
@@ -143,6 +147,30 @@ def rule_embargo(
 ) -> tuple[dt.date | None, bool]:
     """The latest day any configured rule closes the record until, and whether a rule
     applies without the date it counts from (then the record stays closed)."""
+    return _rules_until([r for r in rules if not r.redact], record, process, session)
+
+
+def rule_name_redaction(
+    rules, record: dict[str, Any], process: dict[str, Any] | None, session: dict[str, Any] | None
+) -> tuple[bool, dt.date | None, bool]:
+    """Whether a rule redacts the record's names, the latest day one does so until, and
+    whether one does so for good (no years, or no date to count from)."""
+    chosen = [r for r in rules if r.redact == "names"]
+    selected = rule_selectors(record, process)
+    applies = any(all(selected.get(k) == v for k, v in r.selectors.items()) for r in chosen)
+    if not applies:
+        return False, None, False
+    forever = any(
+        r.years is None and all(selected.get(k) == v for k, v in r.selectors.items())
+        for r in chosen
+    )
+    latest, undated = _rules_until(
+        [r for r in chosen if r.years is not None], record, process, session
+    )
+    return True, latest, forever or undated
+
+
+def _rules_until(rules, record, process, session) -> tuple[dt.date | None, bool]:
     latest, undated = None, False
     selected = rule_selectors(record, process)
     for rule in rules:
@@ -184,8 +212,6 @@ def facts_of(
     by_rule, undated = rule_embargo(rules, record, process, session)
     moments = [m for m in (own, opening_moment(by_rule, zone)) if m is not None]
     opens_at = NEVER if undated else (max(moments) if moments else None)
-    if released:
-        opens_at = None
     redacted_fields, passages = set(), []
     for r in record.get("redactions", []):
         name = r.get("field", "text")
@@ -195,6 +221,14 @@ def facts_of(
             redacted_fields.add("text")
         else:
             redacted_fields.add(name)
+    names_until = None
+    by_name_rule, name_day, for_good = rule_name_redaction(rules, record, process, session)
+    if by_name_rule:
+        names_until = NEVER if for_good else opening_moment(name_day, zone)
+        if not passages:  # names it cannot locate: the content closes, the listing stays
+            opens_at = max(m for m in (opens_at, names_until) if m is not None)
+    if released:
+        opens_at = names_until = None
     return AccessFacts(
         identifier=record["identifier"],
         status=record.get("status", "draft"),
@@ -204,4 +238,5 @@ def facts_of(
         redacted_fields=frozenset(redacted_fields),
         passages=tuple(sorted(passages)),
         text_closed="text" in redacted_fields,
+        names_until=names_until,
     )

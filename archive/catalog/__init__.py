@@ -41,6 +41,7 @@ class FileRow:
     media_type: str
     original_name: str
     source_path: str | None
+    properties: str | None = None  # JSON: what the file says about itself
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,10 @@ class Catalog:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def files(self, record_id: str | None = None) -> list[FileRow]:
-        sql = "SELECT record_id, sha256, size, media_type, original_name, source_path FROM files"
+        sql = (
+            "SELECT record_id, sha256, size, media_type, original_name, source_path, properties"
+            " FROM files"
+        )
         rows = (
             self.conn.execute(sql + " WHERE record_id = ? ORDER BY id", (record_id,))
             if record_id
@@ -371,6 +375,12 @@ class Catalog:
         a `released` event with the time it was applied, all in one transaction; returns the
         records."""
         at = timestamp(now)
+        due = self.conn.execute(
+            "SELECT 1 FROM access_transitions WHERE applied_at IS NULL AND due_at <= ? LIMIT 1",
+            (at,),
+        ).fetchone()
+        if due is None:  # nothing due: no write (every drain asks, the indexer often)
+            return []
         with self.transaction():
             rows = self.conn.execute(
                 "SELECT record_id, due_at FROM access_transitions"
@@ -520,8 +530,8 @@ class Catalog:
 
     def _insert_file(self, record_id: str, f: dict[str, Any], now: str) -> None:
         self.conn.execute(
-            "INSERT INTO files (record_id, sha256, size, media_type, original_name, source_path, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO files (record_id, sha256, size, media_type, original_name, source_path,"
+            " properties, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record_id,
                 f["sha256"],
@@ -529,6 +539,7 @@ class Catalog:
                 f["media_type"],
                 f["original_name"],
                 f.get("path"),
+                _dump(f["properties"]) if f.get("properties") else None,
                 now,
             ),
         )
@@ -570,4 +581,6 @@ def _file_description(f: FileRow) -> dict[str, Any]:
     }
     if f.source_path:
         out["path"] = f.source_path
+    if f.properties:
+        out["properties"] = json.loads(f.properties)
     return out

@@ -2,7 +2,8 @@
 
 The text fields carry everything a scholar might type: titles, abstract, body, every name of
 every agent the record names, its process and session in both languages, subject labels in
-both languages, places, the identifier and the original file names.
+both languages, places, the identifier and the original file names, and what each file says
+about itself (author, keywords and the like, in the context field).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from archive.index.analysis import fold_latin, normalize_arabic
 from archive.index.translit import name_keys
 from archive.vocabulary import thesaurus, vocabulary
 
+_DATES = frozenset({"created", "modified"})
 _TITLE_ARTICLE = re.compile(r"^(ال|the\s+|a\s+|an\s+)", re.I)
 
 
@@ -75,6 +77,8 @@ def _context(catalog: Catalog, record: dict[str, Any]) -> tuple[list[str], str |
         track = track or described.get("track")
     doc_type = vocabulary("document_types").term(record["document_type"])
     parts += [doc_type.en, doc_type.ar]
+    for file in record.get("files", []):  # what the file says about itself
+        parts.extend(v for k, v in file.get("properties", {}).items() if k not in _DATES)
     return parts, track
 
 

@@ -102,8 +102,12 @@ class DocxExtractor:
             "author": props.author or "",
             "subject": props.subject or "",
             "keywords": props.keywords or "",
+            "comments": props.comments or "",
+            "category": props.category or "",
+            "last_modified_by": props.last_modified_by or "",
             "language": props.language or "",
             "created": props.created.date().isoformat() if props.created else "",
+            "modified": props.modified.date().isoformat() if props.modified else "",
         }
         return Extraction(
             pages=pages, metadata={k: v.strip() for k, v in metadata.items() if v and v.strip()}

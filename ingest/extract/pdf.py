@@ -53,7 +53,8 @@ def _xmp(metadata: bytes) -> dict[str, str]:
 
 
 def document_metadata(path: Path) -> dict[str, str]:
-    """Title, author, subject, keywords, created date and language, where the file says."""
+    """Title, author, subject, keywords, creator, producer, dates and language, where the file
+    says."""
     with open(path, "rb") as fh:
         try:
             document = PDFDocument(PDFParser(fh))
@@ -75,6 +76,8 @@ def document_metadata(path: Path) -> dict[str, str]:
                 ("Author", "author"),
                 ("Subject", "subject"),
                 ("Keywords", "keywords"),
+                ("Creator", "creator"),
+                ("Producer", "producer"),
             ):
                 value = _decode_pdf_string(resolve1(info.get(key))).strip()
                 if value:
@@ -82,6 +85,9 @@ def document_metadata(path: Path) -> dict[str, str]:
             created = _pdf_date(_decode_pdf_string(resolve1(info.get("CreationDate"))))
             if created:
                 found["created"] = created
+            modified = _pdf_date(_decode_pdf_string(resolve1(info.get("ModDate"))))
+            if modified:
+                found["modified"] = modified
         stream = resolve1(document.catalog.get("Metadata"))
         if stream is not None and hasattr(stream, "get_data"):
             # A broken XMP stream costs the XMP fields only.
