@@ -35,7 +35,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from content import AGENTS, PROCESSES, RECORDS, SESSIONS, UNLISTED
+from content import AGENTS, CANARIES, PROCESSES, RECORDS, SESSIONS, UNLISTED
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -60,7 +60,7 @@ EXT = {
 MANIFEST_HEADER = [
     "file", "identifier", "title_en", "title_ar", "date", "process", "session", "document_type",
     "languages", "status", "access", "embargo_until", "description_visibility", "agents",
-    "subjects", "abstract_en", "abstract_ar", "places",
+    "subjects", "abstract_en", "abstract_ar", "places", "redact",
 ]
 # fmt: on
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -154,7 +154,7 @@ def parse_body(body: str) -> list[tuple[str, str]]:
 
 def record_path(rec: dict[str, Any]) -> str:
     """Path of a record's file relative to files/."""
-    return f"{rec['process']}/{rec['id']}.{EXT[rec['fmt']]}"
+    return f"{rec['process']}/{rec.get('file_name') or rec['id'] + '.' + EXT[rec['fmt']]}"
 
 
 def record_datetime(rec: dict[str, Any]) -> dt.datetime:
@@ -288,6 +288,8 @@ def build_docx(rec: dict[str, Any], out: Path) -> None:
     labels = thesaurus_labels(rec["langs"][0])
     props.keywords = "; ".join(labels[code] for code in rec["subjects"])
     props.revision = 1
+    for name, value in rec.get("props", {}).items():  # a record's own properties win
+        setattr(props, name, value)
     doc.save(str(out))
     normalise_zip(out)
 
@@ -506,6 +508,9 @@ def build_eml(rec: dict[str, Any], out: Path) -> None:
     msg["Content-Language"] = rec["langs"][0]
     cte = "base64" if rec["langs"][0] == "ar" else "quoted-printable"
     msg.set_content(rec["body"].strip("\n") + "\n", charset="utf-8", cte=cte)
+    for name, text, media_type in meta.get("attachments", []):
+        maintype, subtype = media_type.split("/")
+        msg.add_attachment(text.encode("utf-8"), maintype, subtype, filename=name)
     out.write_bytes(msg.as_bytes())
 
 
@@ -538,6 +543,7 @@ def manifest_row(rec: dict[str, Any]) -> list[str]:
         "abstract_en": rec.get("abstract_en", ""),
         "abstract_ar": rec.get("abstract_ar", ""),
         "places": ";".join(rec.get("places", [])),
+        "redact": "; ".join(rec.get("redact", [])),
     }
     return [values[k] for k in MANIFEST_HEADER]
 
@@ -673,7 +679,27 @@ def check(traps: list[dict[str, Any]]) -> list[str]:
     problems += check_manifest()
     problems += check_schemas()
     problems += check_traps(traps)
+    problems += check_canaries()
     return problems
+
+
+def check_canaries() -> list[str]:
+    """Each canary stands in its own record and in no other record or authority file."""
+    errs: list[str] = []
+    others = {rec["id"]: json.dumps(rec, ensure_ascii=False).casefold() for rec in RECORDS}
+    authorities = json.dumps([AGENTS, PROCESSES, SESSIONS], ensure_ascii=False).casefold()
+    for canary in CANARIES:
+        word, home = canary["word"].casefold(), canary["record"].removesuffix("-attachment-1")
+        if word not in others.get(home, ""):
+            errs.append(f"canary {canary['word']!r} is not in its record {home}")
+        errs += [
+            f"canary {canary['word']!r} also stands in {rid}"
+            for rid, text in others.items()
+            if rid != home and word in text
+        ]
+        if word in authorities:
+            errs.append(f"canary {canary['word']!r} stands in an authority file")
+    return errs
 
 
 def check_manifest() -> list[str]:
@@ -857,6 +883,7 @@ def main() -> None:
     write_json("sessions.json", SESSIONS)
     write_json("agents.json", AGENTS)
     write_json("traps.json", traps)
+    write_json("canaries.json", CANARIES)
     print(f"wrote {len(RECORDS)} records, {len(traps)} traps under {HERE}")
     print(summary())
     if args.no_check:

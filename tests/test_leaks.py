@@ -1,9 +1,13 @@
-"""The leak suite (first part): words that stand only in what an audience may not read — the
-text, abstract, agents, subjects, file names of closed, hidden, draft, withdrawn and
-admin-only sample records — are canaries. No channel may show or match them for that audience,
-before or after the clock moves past the embargoes; once an embargo lifts, its record's words
-appear and the others' still do not. Every CLI command is listed here with its channel or the
-reason it is not one."""
+"""The leak suite: words that stand only in what an audience may not read are canaries. Two
+kinds: the sample corpus's planted canaries (`sample_corpus/canaries.json`: one invented word in
+each place text can hide: body, abstract, agent names, places, the original file name, DOCX
+core properties, PDF document information, e-mail headers, an attachment's name, the titles of
+a hidden record, redacted passages and fields), and every other word that stands only in the
+text, abstract, agents, subjects or file names of closed, hidden, draft, withdrawn and
+admin-only sample records. No channel may show or match them for that audience, before or after
+the clock moves past the embargoes; once an embargo lifts, its record's words appear and the
+others' still do not. Every CLI command is listed here with its channel or the reason it is not
+one."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from archive.cli import main as mediarch
 from archive.depository import Depository
 from archive.index.search import RecordSearch
 from archive.vocabulary import thesaurus
-from tests.conftest import REPO
+from tests.conftest import REPO, SAMPLE_CORPUS
 from tests.test_access_model import _model
 
 NOW = dt.datetime.now(dt.UTC)
@@ -151,3 +155,71 @@ def _probe_later(dep, model, audience, canaries, opened) -> None:
         assert answer == theirs.search(word, audience="public").as_data(), word
     found = [w for w in sorted(opened) if ours.search(w, audience=audience).total]
     assert found, "the lifted records' words are not searchable"
+
+
+PLANTED = json.loads((SAMPLE_CORPUS / "canaries.json").read_text(encoding="utf-8"))
+
+
+def test_every_planted_canary_is_where_staff_find_it(dep):
+    """A canary that ingest dropped would prove nothing: staff find each one's record by it."""
+    search = RecordSearch(dep.indexes, dep.catalog)
+    for canary in PLANTED:
+        ids = [h.id for h in search.search(canary["word"], audience="staff", limit=100).hits]
+        assert canary["record"] in ids, canary
+
+
+def _closed_words(audience: str, lifted: bool) -> list[str]:
+    return [c["word"].casefold() for c in PLANTED if not lifted or audience not in c["opens_for"]]
+
+
+def _leaks(output, closed: list[str], typed: str = "") -> list[str]:
+    text = output if isinstance(output, str) else json.dumps(output, ensure_ascii=False)
+    text = text.casefold().replace(typed.casefold(), " ") if typed else text.casefold()
+    return [w for w in closed if w in text]
+
+
+def _probe_planted(dep: Depository, model: Depository, audience: str, closed, capsys) -> None:
+    """Each closed canary asked five ways gets the answer of a depository without closed
+    content (a transliteration key may match a listed title: «pellanore» and «plenary»), and
+    no answer, listing, record shown or printed search holds a closed canary."""
+    ours = RecordSearch(dep.indexes, dep.catalog)
+    theirs = RecordSearch(model.indexes, model.catalog)
+    for word in closed:
+        for text in (word, word[:-1], f'"{word} {word}"', f"title:{word}", f"agent:{word}"):
+            answer = ours.search(text, audience=audience).as_data()
+            assert answer == theirs.search(text, audience="public").as_data(), text
+            answer.pop("query")
+            assert not _leaks(answer, closed, text), text
+    for sort in ("relevance", "date", "title"):
+        listing = ours.search("", audience=audience, limit=200, sort=sort).as_data()
+        assert not _leaks(listing, closed)
+    for identifier in dep.catalog.record_ids():
+        mediarch(["--root", str(dep.root), "show", identifier, "--as", audience])
+        out = capsys.readouterr()
+        assert not _leaks(out.out + out.err, closed, identifier), identifier
+    for word in closed[:6]:
+        mediarch(["--root", str(dep.root), "search", word, "--as", audience, "--json"])
+        out = capsys.readouterr()
+        assert not _leaks(out.out + out.err, closed, word), word
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_planted_canary_reaches_an_audience_that_may_not_read_it(
+    dep, audience, capsys, tmp_path
+):
+    with _model(dep, audience, tmp_path / "model") as model:
+        _probe_planted(dep, model, audience, _closed_words(audience, lifted=False), capsys)
+    dep.indexes.clock = lambda: LATER  # every embargo in the sample has passed
+    try:
+        dep.indexes.drain(dep.catalog)
+        still_closed = _closed_words(audience, lifted=True)
+        assert any(w == "شمهروت" for w in still_closed)  # redactions do not lift by themselves
+        with _model(dep, audience, tmp_path / "model-later", at=LATER) as model:
+            _probe_planted(dep, model, audience, still_closed, capsys)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        for canary in PLANTED:
+            if audience in canary["opens_for"]:
+                ids = [h.id for h in search.search(canary["word"], audience=audience).hits]
+                assert canary["record"] in ids, canary  # lifted: now it may be read
+    finally:
+        dep.indexes.clock = lambda: dt.datetime.now(dt.UTC)

@@ -5,17 +5,19 @@ RECORDS, a list of dicts. Record keys: id, fmt (lo_pdf, legacy_pdf, scan, docx, 
 enc (txt only), title_en/title_ar, date, session, type, langs, status, access, embargo,
 vis, agents [(name, role)], subjects (thesaurus codes), abstract_en/abstract_ar, places,
 body (light markup: '# ' heading, '## ' subheading, '- ' item, '---' page break, blank
-line between paragraphs), eml (headers, eml only).
+line between paragraphs), eml (headers, eml only; attachments as (name, text, type)),
+file_name (when the file is not named after the record), props (DOCX core properties, which
+LibreOffice carries into a PDF's document information), redact (the manifest's redact cell).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from content import ceasefire, nawariya, sawsan, wadi_qarnun
+from content import canaries, ceasefire, nawariya, sawsan, wadi_qarnun
 from content.world import AGENTS, PROCESSES, SESSIONS
 
-__all__ = ["AGENTS", "PROCESSES", "RECORDS", "SESSIONS", "UNLISTED"]
+__all__ = ["AGENTS", "CANARIES", "PROCESSES", "RECORDS", "SESSIONS", "UNLISTED"]
 
 
 def _collect() -> list[dict[str, Any]]:
@@ -24,10 +26,12 @@ def _collect() -> list[dict[str, Any]]:
     for mod in (wadi_qarnun, nawariya, ceasefire, sawsan):
         for rec in mod.RECORDS:
             out.append({"process": mod.PROCESS, **rec})
+    out.extend(canaries.RECORDS)  # each names its process
     return out
 
 
 RECORDS: list[dict[str, Any]] = _collect()
+CANARIES = canaries.CANARIES
 
 # A file that is deliberately absent from manifest.csv (ingest should make it staff-only).
 UNLISTED: dict[str, str] = {
