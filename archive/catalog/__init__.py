@@ -392,7 +392,7 @@ class Catalog:
                     "UPDATE access_transitions SET applied_at = ? WHERE record_id = ? AND due_at = ?",
                     (at, record_id, due_at),
                 )
-                self._enqueue(record_id, at)
+                self._enqueue(record_id, at, access_only=True)
                 self.log(
                     "released",
                     "record",
@@ -413,11 +413,12 @@ class Catalog:
             )
 
     def requeue(self, record_ids: list[str]) -> None:
-        """Queue records for the indexer again (their view changed without an edit)."""
+        """Queue records for the indexer again: their access changed without an edit (a rule,
+        a release), which changes no view of staff's or admins'."""
         now = timestamp()
         with self.transaction():
             for record_id in record_ids:
-                self._enqueue(record_id, now)
+                self._enqueue(record_id, now, access_only=True)
 
     def setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -447,9 +448,10 @@ class Catalog:
             (record_id, _dump(text.pages), _dump(text.details), now),
         )
 
-    def _enqueue(self, record_id: str, now: str) -> None:
+    def _enqueue(self, record_id: str, now: str, *, access_only: bool = False) -> None:
         self.conn.execute(
-            "INSERT INTO index_outbox (record_id, enqueued_at) VALUES (?, ?)", (record_id, now)
+            "INSERT INTO index_outbox (record_id, enqueued_at, access_only) VALUES (?, ?, ?)",
+            (record_id, now, int(access_only)),
         )
 
     def _upsert(
