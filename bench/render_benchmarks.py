@@ -5,7 +5,8 @@
 The page is generated: edit this script, not the page. The newest `ingest-*.json` (by name,
 which is its UTC date) gives the ingest figures, every earlier one is listed after them; then,
 when there are any, the newest `search-N-*.json` for each number of records N gives the search
-section (`bench/search_bench.py`), and every search result is listed at the end.
+section (`bench/search_bench.py`), and every search result is listed at the end; then the
+newest `access-N-*.json` gives the access section (`bench/access_bench.py`).
 """
 
 from __future__ import annotations
@@ -1079,7 +1080,108 @@ def search_history(paths: dict[int, list[Path]]) -> list[str]:
     return ["### All search results", "", *table(header, rows), ""]
 
 
-def render(path: Path, all_paths: list[Path], search: dict[int, list[Path]] | None = None) -> str:
+ACCESS_NAME = re.compile(r"^access-(\d+)-(\d{8}-\d{6})\.json$")
+AUDIENCE_ORDER = ("public", "reader", "staff", "admin", "staff_without_gate")
+
+
+def access_paths(results: Path) -> list[Path]:
+    return sorted(p for p in results.glob("access-*.json") if ACCESS_NAME.match(p.name))
+
+
+def access_section(paths: list[Path]) -> list[str]:
+    """The access benchmark: four audience indexes, queries per audience, lifts, a rule."""
+    if not paths:
+        return []
+    path = paths[-1]
+    r = load(path)
+    records = r["parameters"]["records"]
+    mix = r["access_mix"]
+    git = r.get("git", {})
+    lines = [
+        "## Access: four audience indexes, embargoes and rules (`bench/access_bench.py`)",
+        "",
+        f"Newest run: [`{path.name}`](../bench/results/{path.name}), {r['date']}, commit "
+        f"`{str(git.get('commit', ''))[:10]}`{' (uncommitted changes)' if git.get('dirty') else ''}"
+        f", {records:,} records (the search benchmark's synthetic depository) given an "
+        f"institution's mix of access: embargoed {mix['embargo']:,}, hidden {mix['hidden']:,}, "
+        f"drafts {mix['draft']:,}, withdrawn {mix['withdrawn']:,}, admin only {mix['admin']:,}, "
+        f"a redacted passage {mix['redacted']:,}, and a rule closing the {mix['minutes']:,} "
+        "minutes for 100 years.",
+        "",
+        "### Building the four indexes (`mediarch reindex`)",
+        "",
+    ]
+    ri = r["reindex"]
+    rows = [[a, n(v["seconds"]), mib(v["index_bytes"])] for a, v in ri["audiences"].items()]
+    rows.append(
+        [
+            "**all four**",
+            n(ri["wall_s"]),
+            mib(sum(v["index_bytes"] for v in ri["audiences"].values())),
+        ]
+    )
+    lines += table(["audience", "seconds", "index MiB"], rows)
+    lines += [
+        "",
+        f"Peak RSS of the command's process tree {n(ri['tree_peak_rss_mb'], 0)} MB, "
+        f"CPU {n(ri['tree_cpu_s'], 0)} s.",
+        "",
+        "### Queries per audience",
+        "",
+        f"The same {r['parameters']['queries']:,} queries (the search benchmark's eight kinds) "
+        "through `RecordSearch` for each audience after warming its index; *staff without the "
+        "gate* reads the same staff index with no access decision (the search benchmark's "
+        "path): the difference is what the gate costs a query (each shown hit's view).",
+        "",
+    ]
+    q = r["queries"]
+    rows = []
+    for audience in AUDIENCE_ORDER:
+        if audience not in q:
+            continue
+        a = q[audience]["by_kind"]["all"]
+        rows.append(
+            [
+                audience.replace("_", " "),
+                ms(a["p50"]),
+                ms(a["p95"]),
+                ms(a["p99"]),
+                n(a["mean_total"]),
+                str(a["empty"]),
+            ]
+        )
+    lines += table(["audience", "p50 ms", "p95 ms", "p99 ms", "mean hits", "no hit"], rows)
+    lift = r["embargo_to_searchable"]
+    rc = r["rule_change"]
+    lines += [
+        "",
+        "### An embargo lifting, a rule changing",
+        "",
+        f"- {lift['records']} public records were given an embargo a few seconds ahead while "
+        f"`{lift['indexer']}` ran: {lift['found']} of {lift['records']} became searchable for "
+        f"the public with no one acting, {n(lift['median_s'], 2)} s after their moment at the "
+        f"median, {n(lift['max_s'], 2)} s at worst (goal: 60 s); {lift['released_events']} "
+        "`released` events logged.",
+        f"- Removing the rule that closed the minutes: the rule check read every record in "
+        f"{n(rc['check_s'], 2)} s and queued the {rc['covered']:,} it covered; the drain rewrote "
+        f"them in the public and reader indexes in {n(rc['drain_s'], 1)} s. "
+        f"{rc['opened_for_public']:,} opened to the public: {n(rc['opened_per_s'], 0)} records "
+        f"opened a second ({n(rc['covered_per_s'], 0)} covered records re-evaluated a second).",
+        "",
+        "Reproduce: `.venv/bin/python bench/access_bench.py --records "
+        f"{records}` (about {n(r['seconds'] / 60, 0)} minutes here), then "
+        "`python bench/render_benchmarks.py`.",
+        "",
+    ]
+    return lines
+
+
+def render(
+    path: Path,
+    all_paths: list[Path],
+    search: dict[int, list[Path]] | None = None,
+    access: list[Path] | None = None,
+) -> str:
     result = load(path)
     lines = intro(result, path)
     for section in (
@@ -1097,6 +1199,8 @@ def render(path: Path, all_paths: list[Path], search: dict[int, list[Path]] | No
     lines += history(all_paths)
     if search:
         lines += search_section(search)
+    if access:
+        lines += access_section(access)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -1117,8 +1221,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     search = search_paths(args.search_results or args.results)
-    args.out.write_text(render(path, paths, search), encoding="utf-8")
+    access = access_paths(args.search_results or args.results)
+    args.out.write_text(render(path, paths, search, access), encoding="utf-8")
     used = [path.name] + [found[-1].name for _, found in sorted(search.items())]
+    used += [access[-1].name] if access else []
     print(f"wrote {args.out} from {', '.join(used)}")
     return 0
 
