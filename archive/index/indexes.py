@@ -42,7 +42,7 @@ from archive.index.schema import FACETS, SCHEMA_VERSION, build_schema
 # every record (admins alone see the records kept for admins).
 SERVED_AUDIENCES = ("public", "reader", "staff", "admin")
 AUDIENCE_VIEWS = {a: a for a in SERVED_AUDIENCES}
-BATCH = 500
+BATCH = 5_000  # outbox rows per commit of a drain: a large backlog (a rule change) in few commits
 REBUILD_BATCH = 20_000  # records per commit of a rebuild: what a killed rebuild can lose
 REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
 PARALLEL_FROM = 2_000  # smaller batches are written in-process
@@ -52,6 +52,28 @@ MAX_SEGMENTS = 12
 # access alone is not written to their indexes again.
 UNMOVED_BY_ACCESS = ("staff", "admin")
 LOCK_TIMEOUT_S = 120
+
+
+SMALL_SEGMENT = 2_000  # documents; or a twentieth of the index, whichever is more
+
+
+def merge_small(writer, segments: list) -> list:
+    """The merge policy of a drain's commit: merge the small segments drains leave (each
+    commit writes one) and leave the large ones alone. Whoosh's MERGE_SMALL merges every
+    segment once there are about 25 of them: at 100,000 records that rewrote the whole index
+    inside one drain, for minutes."""
+    from whoosh.reading import SegmentReader
+
+    total = sum(s.doc_count_all() for s in segments)
+    limit = max(SMALL_SEGMENT, total // 20)
+    small = [s for s in segments if s.doc_count_all() <= limit]
+    if len(small) < 2:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)  # its live documents only: deletions are purged
+        reader.close()
+    return [s for s in segments if s not in small]
 
 
 class AudienceNotServed(ArchiveError):
@@ -214,7 +236,10 @@ class SearchIndexes:
             for record_id in dict.fromkeys(r[1] for r in writes):
                 self._write_record(catalog, writer, record_id, audience, now, due)
             fault_point("index.before_commit")
-            writer.commit(merge=len(ix._segments()) > MAX_SEGMENTS)
+            if len(ix._segments()) > MAX_SEGMENTS:
+                writer.commit(mergetype=merge_small)
+            else:
+                writer.commit(merge=False)
         except BaseException:
             writer.cancel()
             raise
