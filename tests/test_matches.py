@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from whoosh import sorting
 
+from archive.cli import main as mediarch
 from archive.depository import Depository
 from archive.index.formats import PackedPositions
 from archive.index.query import parse
@@ -144,3 +145,24 @@ def test_warming_reads_ahead_and_changes_no_answer(segmented):
     before = [search.search(q).as_data() for q in QUERIES[:10]]
     assert segmented.indexes.warm("staff", seconds=30) > 0
     assert [search.search(q).as_data() for q in QUERIES[:10]] == before
+
+
+def test_the_admin_index_derived_from_staffs_answers_as_one_rebuilt(rebuilt, tmp_path, capsys):
+    """`mediarch reindex` copies the staff index for admins and writes the admin-only records
+    again (the two views differ in those alone): every answer is the rebuilt index's."""
+    root = tmp_path / "depository"
+    shutil.copytree(rebuilt.root, root)
+    assert mediarch(["--root", str(root), "reindex"]) == 0
+    assert "for admin" in capsys.readouterr().out
+    with Depository.open(root) as derived:
+        for text in [*QUERIES, *EXTRA, "negotations", "security annex"]:
+            assert _answer(derived, text, "admin") == _answer(rebuilt, text, "admin"), text
+        search = RecordSearch(derived.indexes, derived.catalog)
+        admin_only = derived.catalog.conn.execute(
+            "SELECT id FROM records WHERE access = 'admin'"
+        ).fetchone()[0]
+        word = derived.catalog.text(admin_only).pages[0].split()[3]
+        assert admin_only in [h.id for h in search.search(word, audience="admin", limit=50).hits]
+        assert admin_only not in [
+            h.id for h in search.search(word, audience="staff", limit=50).hits
+        ]

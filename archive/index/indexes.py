@@ -300,8 +300,42 @@ class SearchIndexes:
             shutil.rmtree(old.folder, ignore_errors=True)
         return generation
 
+    def derive_admin(self, catalog: Catalog) -> Generation:
+        """The admin index as a copy of the current staff index with the records kept for
+        admins written again. Staff see every other record whole, as admins do, so the two
+        views differ in those records only: a copy and a few writes instead of a rebuild."""
+        source = self.current("staff")
+        if self.access is None or source is None or not source.usable:
+            return self.rebuild(catalog, "admin")
+        for stale in self._building("admin"):
+            shutil.rmtree(stale.folder, ignore_errors=True)
+        generation = Generation(self._generation_folder("admin"))
+        shutil.copytree(source.folder, generation.folder)
+        generation.save(audience="admin", complete=False, last_record="")
+        ids = [r[0] for r in catalog.conn.execute("SELECT id FROM records WHERE access = 'admin'")]
+        ix = generation.open()
+        writer = ix.writer(timeout=LOCK_TIMEOUT_S)
+        try:
+            for record_id in ids:
+                self._write_record(catalog, writer, record_id, "admin", self.clock(), {})
+            writer.commit(merge=False)
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            ix.close()
+        generation.save(complete=True)
+        old = self.current("admin")
+        _write_json_pointer(self._pointer("admin"), generation.folder.name)
+        if old and old.folder != generation.folder:
+            shutil.rmtree(old.folder, ignore_errors=True)
+        return generation
+
+    def _generation_folder(self, audience: str) -> Path:
+        return self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.urandom(4).hex()}"
+
     def _new_generation(self, catalog: Catalog, audience: str) -> Generation:
-        folder = self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.urandom(4).hex()}"
+        folder = self._generation_folder(audience)
         folder.mkdir(parents=True)
         whoosh_index.create_in(str(folder), build_schema()).close()
         top = catalog.conn.execute("SELECT coalesce(max(id), 0) FROM index_outbox").fetchone()[0]
