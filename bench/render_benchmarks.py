@@ -1185,6 +1185,17 @@ def access_section(paths: list[Path]) -> list[str]:
         f"them in the public and reader indexes in {n(rc['drain_s'], 1)} s. "
         f"{rc['opened_for_public']:,} opened to the public: {n(rc['opened_per_s'], 0)} records "
         f"opened a second ({n(rc['covered_per_s'], 0)} covered records re-evaluated a second).",
+    ]
+    for older in paths[:-1]:
+        o = load(older)
+        oc = o.get("rule_change", {})
+        lines.append(
+            f"- Earlier run: [`{older.name}`](../bench/results/{older.name}), commit "
+            f"`{str(o.get('git', {}).get('commit', ''))[:10]}`: reindex {n(o['reindex']['wall_s'])}"
+            f" s, the rule change {n(oc.get('seconds'))} s ({n(oc.get('covered_per_s'), 0)} "
+            "records re-evaluated a second)."
+        )
+    lines += [
         "",
         "Reproduce: `.venv/bin/python bench/access_bench.py --records "
         f"{records}` (about {n(r['seconds'] / 60, 0)} minutes here), then "
