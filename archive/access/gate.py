@@ -8,7 +8,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from archive.access.policy import AccessFacts, facts_of, rule_selectors
+from archive.access.policy import AccessFacts, facts_of, rule_selectors, selects
 from archive.access.releases import approved_release
 from archive.access.views import RecordView, view_of
 from archive.catalog import Catalog, RecordText
@@ -68,7 +68,7 @@ class Access:
                 record = catalog.record(identifier)
                 selected = rule_selectors(record, _get(catalog.process, record.get("process")))
                 if before["zone"] != after["zone"] or any(
-                    all(selected.get(k) == v for k, v in r["selectors"].items()) for r in changed
+                    selects(r["selectors"], selected) for r in changed
                 ):
                     covered.append(identifier)
             catalog.forget_transitions(covered)

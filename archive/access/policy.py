@@ -142,6 +142,11 @@ def rule_selectors(record: dict[str, Any], process: dict[str, Any] | None) -> di
     }
 
 
+def selects(selectors: dict[str, str], selected: dict[str, Any]) -> bool:
+    """Whether a rule with these selectors covers a record with these `rule_selectors`."""
+    return all(selected.get(k) == v for k, v in selectors.items())
+
+
 def rule_embargo(
     rules, record: dict[str, Any], process: dict[str, Any] | None, session: dict[str, Any] | None
 ) -> tuple[dt.date | None, bool]:
@@ -155,15 +160,11 @@ def rule_name_redaction(
 ) -> tuple[bool, dt.date | None, bool]:
     """Whether a rule redacts the record's names, the latest day one does so until, and
     whether one does so for good (no years, or no date to count from)."""
-    chosen = [r for r in rules if r.redact == "names"]
     selected = rule_selectors(record, process)
-    applies = any(all(selected.get(k) == v for k, v in r.selectors.items()) for r in chosen)
-    if not applies:
+    chosen = [r for r in rules if r.redact == "names" and selects(r.selectors, selected)]
+    if not chosen:
         return False, None, False
-    forever = any(
-        r.years is None and all(selected.get(k) == v for k, v in r.selectors.items())
-        for r in chosen
-    )
+    forever = any(r.years is None for r in chosen)
     latest, undated = _rules_until(
         [r for r in chosen if r.years is not None], record, process, session
     )
@@ -174,7 +175,7 @@ def _rules_until(rules, record, process, session) -> tuple[dt.date | None, bool]
     latest, undated = None, False
     selected = rule_selectors(record, process)
     for rule in rules:
-        if any(selected.get(k) != v for k, v in rule.selectors.items()):
+        if not selects(rule.selectors, selected):
             continue
         base = (session or {}).get("date") if rule.after == "session_date" else None
         base = base or (record.get("date") if rule.after == "record_date" else None)

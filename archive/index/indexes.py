@@ -294,10 +294,7 @@ class SearchIndexes:
                 shutil.rmtree(stale.folder, ignore_errors=True)
         self._fill(catalog, generation, batch)
         generation.save(complete=True)
-        old = self.current(audience)
-        _write_json_pointer(self._pointer(audience), generation.folder.name)
-        if old and old.folder != generation.folder:
-            shutil.rmtree(old.folder, ignore_errors=True)
+        self._swap_in(audience, generation)
         return generation
 
     def derive_admin(self, catalog: Catalog) -> Generation:
@@ -325,11 +322,15 @@ class SearchIndexes:
         finally:
             ix.close()
         generation.save(complete=True)
-        old = self.current("admin")
-        _write_json_pointer(self._pointer("admin"), generation.folder.name)
+        self._swap_in("admin", generation)
+        return generation
+
+    def _swap_in(self, audience: str, generation: Generation) -> None:
+        """Make a complete generation the audience's current one; the old one goes."""
+        old = self.current(audience)
+        _write_json_pointer(self._pointer(audience), generation.folder.name)
         if old and old.folder != generation.folder:
             shutil.rmtree(old.folder, ignore_errors=True)
-        return generation
 
     def _generation_folder(self, audience: str) -> Path:
         return self.dir / f"{audience}-{time.strftime('%Y%m%d%H%M%S')}-{os.urandom(4).hex()}"
