@@ -307,6 +307,25 @@ def cmd_indexer(args: argparse.Namespace) -> int:
             time.sleep(every)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The web site through gunicorn (several worker processes, each with its own depository
+    connection; one at a time drains the indexes on a schedule), or one request with --get."""
+    from webui.app import create_app
+    from webui.serve import serve
+
+    root = _root(args)
+    Depository.open(root).close()  # a missing or broken depository fails here, named
+    if args.get:
+        app = create_app(root)
+        response = app.test_client().get(args.get)
+        sys.stdout.write(response.get_data(as_text=True))
+        if response.status_code != 200:
+            print(f"mediarch: {args.get}: HTTP {response.status_code}", file=sys.stderr)
+            return 1
+        return 0
+    return serve(root, host=args.host, port=args.port, workers=args.workers)
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         events = depository.catalog.events("record" if args.record else None, args.record)
@@ -533,6 +552,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--every", type=float, default=15.0, help="seconds between rounds (15)")
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--quiet", action="store_true", help="print nothing after starting")
+    p = command("serve", cmd_serve, "serve the web site (gunicorn), or answer one request")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=5000, help="port (5000)")
+    p.add_argument("--workers", type=int, default=3, help="worker processes (3)")
+    p.add_argument("--get", metavar="PATH", help="answer one request in-process and exit")
     p = command("audit", cmd_audit, "who read or downloaded records that are not public")
     p.add_argument("--record", help="only this record")
     p.add_argument("--user", help="only this reader or staff member")

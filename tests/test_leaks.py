@@ -27,6 +27,7 @@ from archive.index.search import RecordSearch
 from archive.vocabulary import thesaurus
 from tests.conftest import REPO, SAMPLE_CORPUS
 from tests.test_access_model import _model
+from webui.app import create_app
 
 NOW = dt.datetime.now(dt.UTC)
 LATER = dt.datetime(2045, 1, 1, tzinfo=dt.UTC)  # every sample embargo has lifted
@@ -48,6 +49,17 @@ CHANNELS = {
     "embargo": "staff: lists embargoes",
     "indexer": "staff: keeps the indexes current",
     "audit": "staff: who read what",
+    "serve": "probed: the web site, every URL rule below",
+}
+# Every URL rule of the web site, with how this suite probes it as the public.
+URL_RULES = {
+    "/": "probed: listing of recent records",
+    "/index.json": "probed: its JSON twin",
+    "/search": "probed: each canary searched, its page",
+    "/search.json": "probed: each canary searched, the answer compared with RecordSearch's",
+    "/records/<identifier>": "probed: every record",
+    "/records/<identifier>.json": "probed: every record",
+    "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
 }
 
 
@@ -55,6 +67,15 @@ def test_every_command_is_in_the_suite():
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == set(CHANNELS)
+
+
+def test_every_url_rule_is_in_the_suite(tmp_path):
+    Depository.create(tmp_path / "dep").close()
+    app = create_app(tmp_path / "dep")
+    try:
+        assert {rule.rule for rule in app.url_map.iter_rules()} == set(URL_RULES)
+    finally:
+        app.config["SITE"].close()
 
 
 @pytest.fixture
@@ -201,6 +222,30 @@ def _probe_planted(dep: Depository, model: Depository, audience: str, closed, ca
         mediarch(["--root", str(dep.root), "search", word, "--as", audience, "--json"])
         out = capsys.readouterr()
         assert not _leaks(out.out + out.err, closed, word), word
+
+
+def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
+    closed = _closed_words("public", lifted=False)
+    app = create_app(dep.root)
+    try:
+        client = app.test_client()
+        ours = RecordSearch(dep.indexes, dep.catalog)
+        for word in closed:
+            for text in (word, word[:-1], f"title:{word}"):
+                answer = client.get("/search.json", query_string={"q": text}).get_json()
+                assert answer == ours.search(text, audience="public").as_data(), text
+                page = client.get("/search", query_string={"q": text}).get_data(as_text=True)
+                # the page echoes what was typed (the box, its links): the other canaries
+                # must not be there; this one's matches are the JSON's, checked above
+                assert not _leaks(page, closed, word), text
+        for path in ("/", "/index.json", "/search?q=", "/search.json?q=&page=2"):
+            assert not _leaks(client.get(path).get_data(as_text=True), closed), path
+        for identifier in dep.catalog.record_ids():
+            for suffix in ("", ".json"):
+                body = client.get(f"/records/{identifier}{suffix}").get_data(as_text=True)
+                assert not _leaks(body, closed, identifier), identifier
+    finally:
+        app.config["SITE"].close()
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

@@ -1,0 +1,193 @@
+"""The web site's public pages: both languages, JSON twins of the same data, a record the
+public may not know answering like a missing one, escaping, headers, `mediarch serve --get`,
+and a real gunicorn server lifting an embargo by itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from archive.catalog import RecordText
+from archive.depository import Depository
+from archive.index.search import RecordSearch
+from tests.conftest import a_record, run_mediarch
+from webui.app import create_app
+
+PAGES = ["/", "/index.json", "/search?q=ceasefire", "/search.json?q=ceasefire"]
+
+
+@pytest.fixture(scope="module")
+def site(ingested_corpus, tmp_path_factory):
+    root = tmp_path_factory.mktemp("web") / "depository"
+    shutil.copytree(ingested_corpus[0], root)
+    app = create_app(root)
+    yield app, root
+    app.config["SITE"].close()
+
+
+def test_every_public_page_answers_in_both_languages(site):
+    app, _ = site
+    client = app.test_client()
+    for path in [*PAGES, "/records/th-2024-agreement", "/records/th-2024-agreement.json"]:
+        for lang in ("ar", "en"):
+            joiner = "&" if "?" in path else "?"
+            response = client.get(f"{path}{joiner}lang={lang}")
+            assert response.status_code == 200, path
+            assert response.headers["Cache-Control"] == "no-store"
+            assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+            if not path.endswith(".json") and "json" not in path:
+                html = response.get_data(as_text=True)
+                assert f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">' in html
+
+
+def test_the_chosen_language_is_remembered(site):
+    client = site[0].test_client()
+    client.get("/?lang=ar")
+    assert 'dir="rtl"' in client.get("/search?q=water").get_data(as_text=True)
+
+
+def test_search_json_is_the_shape_of_mediarch_search_json(site):
+    app, root = site
+    answer = app.test_client().get("/search.json?q=ceasefire").get_json()
+    printed = run_mediarch("--root", str(root), "search", "ceasefire", "--as", "public", "--json")
+    assert answer == json.loads(printed.stdout)
+    assert answer["total"] > 0 and answer["facets"]
+
+
+def test_an_arabic_snippet_reads_right_to_left_in_the_english_page(site):
+    html = site[0].test_client().get("/search?q=وقف&lang=en").get_data(as_text=True)
+    assert '<p class="snippet" dir="rtl" lang="ar">' in html
+
+
+def test_a_hidden_record_answers_exactly_like_a_missing_one(site):
+    client = site[0].test_client()
+    for suffix in ("", ".json"):
+        hidden = client.get(f"/records/nd-2022-r3-liaison-roster{suffix}")
+        missing = client.get(f"/records/nd-2022-r3-liaison-rostez{suffix}")
+        assert hidden.status_code == missing.status_code == 404
+        assert hidden.get_data() == missing.get_data()
+        strip = {"Date", "Content-Length"}
+        assert {k: v for k, v in hidden.headers if k not in strip} == {
+            k: v for k, v in missing.headers if k not in strip
+        }
+
+
+def test_a_listed_closed_record_shows_only_its_listing_and_when_it_opens(site):
+    data = site[0].test_client().get("/records/th-2024-r3-liaison-memo.json").get_json()
+    assert data == {
+        "record": {
+            "date": "2024-04-17",
+            "document_type": "concept_memo",
+            "identifier": "th-2024-r3-liaison-memo",
+            "process": "tashira-hadrun-ceasefire",
+            "title_en": "Liaison memo on the third round's crossing arrangements",
+        },
+        "open": False,
+        "closed_until": "2040-01-01",
+        "text": None,
+    }
+
+
+def test_titles_and_text_cannot_run_or_reorder_anything(tmp_path):
+    root = tmp_path / "dep"
+    hostile = '<script>alert(1)</script>"onerror=alert(2) \u202egnp.exe'
+    with Depository.create(root) as dep:
+        dep.catalog.add_record(
+            a_record(identifier="hostile", title_en=hostile),
+            text=RecordText(pages=[f"The page says {hostile} twice: {hostile}"], details={}),
+            actor="t",
+        )
+        dep.indexes.drain(dep.catalog)
+    app = create_app(root)
+    try:
+        client = app.test_client()
+        for path in ("/records/hostile", "/search?q=alert", "/"):
+            html = client.get(path).get_data(as_text=True)
+            assert "<script>alert" not in html and '"onerror' not in html, path
+            assert "&lt;script&gt;" in html, path
+            assert "<bdi>" in html
+    finally:
+        app.config["SITE"].close()
+
+
+def test_serve_get_answers_one_request_and_fails_on_anything_but_200(site):
+    _, root = site
+    ok = run_mediarch("--root", str(root), "serve", "--get", "/search.json?q=water")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["total"] > 0
+    missing = run_mediarch("--root", str(root), "serve", "--get", "/records/nothing")
+    assert missing.returncode == 1 and "HTTP 404" in missing.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def test_a_real_server_lifts_an_embargo_with_no_command_run(tmp_path):
+    """gunicorn with its workers, an embargo 5 s ahead: within 60 s of the moment the record
+    is on /search.json for the public, and nobody ran anything."""
+    root = tmp_path / "dep"
+    moment = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).replace(microsecond=0)
+    with Depository.create(root) as dep:
+        dep.catalog.add_record(
+            a_record(identifier="lifting", embargo_until=moment.isoformat()),
+            text=RecordText(pages=["The wells of Orvanstrel were shared."], details={}),
+            actor="t",
+        )
+        dep.indexes.drain(dep.catalog)
+        assert (
+            RecordSearch(dep.indexes, dep.catalog).search("Orvanstrel", audience="public").total
+            == 0
+        )
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "archive.cli",
+            "--root",
+            str(root),
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/search.json?q=Orvanstrel"
+    try:
+        found_at = None
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                answer = _get_json(url)
+            except OSError:  # not listening yet
+                time.sleep(0.5)
+                continue
+            now = dt.datetime.now(dt.UTC)
+            if answer["total"]:
+                assert now >= moment  # never before its moment
+                found_at = now
+                break
+            time.sleep(0.5)
+        assert found_at is not None, "the record never became searchable"
+        assert (found_at - moment).total_seconds() <= 60
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

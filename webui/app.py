@@ -1,0 +1,99 @@
+"""The web site's application factory: one depository per process, opened at start-up (its due
+transitions applied and its indexes warmed), the public blueprint, security headers on every
+answer and one JSON error shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from flask import Flask, g, jsonify, render_template, request
+
+from archive.access.gate import Access
+from archive.depository import Depository
+from archive.index.search import RecordSearch
+from webui.i18n import LANGUAGES, texts
+
+# No inline script or style, nothing from elsewhere: fonts, styles and images from the site.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+LANG_COOKIE = "mediarch_lang"
+
+
+class Site:
+    """What every request of this process reads: the depository, its access gate, search."""
+
+    def __init__(self, root: Path):
+        self.depository = Depository.open(root)
+        self.access = Access.of(self.depository.config)
+        self.depository.indexes.drain(self.depository.catalog)
+        self.search = RecordSearch(self.depository.indexes, self.depository.catalog)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+    def close(self) -> None:
+        self.depository.close()
+
+
+def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
+    """The site of the depository at `root`; with `schedule`, this process also drains the
+    indexes every few seconds when no other worker is (what `mediarch serve` runs)."""
+    app = Flask(__name__)
+    site = Site(Path(root))
+    app.config["SITE"] = site
+    if schedule:
+        from webui.schedule import Scheduler
+
+        site.scheduler = Scheduler(site.depository).start()
+        site.depository.indexes.warm("public")
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from webui import filters
+    from webui.public import public
+
+    filters.register(app)
+    app.register_blueprint(public)
+
+    @app.before_request
+    def choose_language() -> None:
+        asked = request.args.get("lang")
+        g.lang_asked = asked if asked in LANGUAGES else None
+        g.lang = g.lang_asked or request.cookies.get(LANG_COOKIE)
+        if g.lang not in LANGUAGES:
+            g.lang = "ar" if _prefers_arabic() else "en"
+        g.t = texts(g.lang)
+        g.site = app.config["SITE"]
+
+    @app.after_request
+    def headers(response):
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers.setdefault("Cache-Control", "no-store")
+        if getattr(g, "lang_asked", None):
+            response.set_cookie(
+                LANG_COOKIE, g.lang_asked, max_age=365 * 86400, httponly=True, samesite="Lax"
+            )
+        return response
+
+    @app.errorhandler(404)
+    @app.errorhandler(400)
+    @app.errorhandler(405)
+    def error(exc):
+        code = getattr(exc, "code", 500)
+        message = texts(getattr(g, "lang", "en"))[f"error_{code}"]
+        if request.path.endswith(".json"):
+            return jsonify({"error": {"status": code, "message": message}}), code
+        return render_template("error.html", code=code, message=message), code
+
+    return app
+
+
+def _prefers_arabic() -> bool:
+    best = request.accept_languages.best_match(["ar", "en"])
+    return best == "ar"

@@ -1,0 +1,53 @@
+"""Template filters: directions, labels and the shapes values are shown in."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Flask, g
+
+from webui.i18n import field_label, term_label, text_direction
+
+FACET_FIELDS = {  # a facet's name → the query field that filters by it
+    "process": "process",
+    "track": "track",
+    "document_type": "type",
+    "languages": "lang",
+    "year": "date",
+    "agents": "agent",
+}
+VOCABULARY_FIELDS = {
+    "document_type": "document_types",
+    "status": "publication_status",
+    "access": "audiences",
+    "description_visibility": "description_visibility",
+}
+
+
+def register(app: Flask) -> None:
+    app.add_template_filter(text_direction, "direction")
+    app.add_template_filter(lambda name: field_label(name, g.lang), "label")
+    app.add_template_filter(lambda code, vocab: term_label(vocab, code, g.lang), "term")
+    app.add_template_filter(lambda name: FACET_FIELDS.get(name, name), "facet_field")
+    app.add_template_filter(_other_language, "other_language")
+    app.add_template_filter(_shown, "shown")
+
+
+def _other_language(args) -> str:
+    """The query string of this page in the other language."""
+    pairs = [(k, v) for k, v in args.items(multi=True) if k != "lang"]
+    return urlencode([*pairs, ("lang", "en" if g.lang == "ar" else "ar")])
+
+
+def _shown(value: Any, key: str) -> str:
+    if key in VOCABULARY_FIELDS and isinstance(value, str):
+        return term_label(VOCABULARY_FIELDS[key], value, g.lang)
+    if isinstance(value, list):
+        return ("، " if g.lang == "ar" else ", ").join(
+            term_label("languages", v, g.lang) if key == "languages" else _shown(v, key)
+            for v in value
+        )
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)

@@ -1,0 +1,40 @@
+"""`mediarch serve`: the site through gunicorn, a production WSGI server with several worker
+processes. Each worker builds the application itself (no preloading: SQLite connections and
+open indexes belong to one process)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gunicorn.app.base import BaseApplication
+
+
+class _Server(BaseApplication):
+    def __init__(self, root: Path, options: dict):
+        self.root, self.options = root, options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from webui.app import create_app
+
+        return create_app(self.root, schedule=True)
+
+
+def serve(root: Path, *, host: str, port: int, workers: int) -> int:
+    print(f"serving {root} on http://{host}:{port}/ with {workers} workers (Ctrl-C stops)")
+    _Server(
+        root,
+        {
+            "bind": f"{host}:{port}",
+            "workers": max(1, workers),
+            "timeout": 120,
+            "graceful_timeout": 10,
+            "accesslog": "-",
+            "errorlog": "-",
+        },
+    ).run()
+    return 0
