@@ -416,8 +416,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         jobs=min(2, os.cpu_count() or 1),
     )
     with depository:
-        status = _run_ingest(depository, options, depository.root / "demo-ingest-report.json")
         catalog = depository.catalog
+        if catalog.count("records") and not args.again:  # built on an earlier run
+            print(f"  it holds {catalog.count('records')} records (--again ingests once more)")
+            return _serve_demo(args, depository.root)
+        status = _run_ingest(depository, options, depository.root / "demo-ingest-report.json")
         records = [catalog.record(i) for i in catalog.record_ids()]
         print(
             f"the depository holds {len(records)} records, {catalog.count('processes')} processes,"
@@ -432,7 +435,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         if records:
             print(f"try: mediarch --root {root} show {records[0]['identifier']}")
-    return status if fixity.ok else 1
+    if status or not fixity.ok:
+        return status or 1
+    return _serve_demo(args, depository.root)
+
+
+def _serve_demo(args: argparse.Namespace, root: Path) -> int:
+    if args.no_serve:
+        return 0
+    from webui.serve import serve
+
+    return serve(root, host=args.host, port=args.port, workers=2)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -591,10 +604,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="memory bound per extraction worker (default 2048)",
     )
     p.add_argument("--report", help="write the JSON report to this file")
-    p = command("demo", cmd_demo, "load the sample corpus into a depository (default ./demo-data)")
+    p = command(
+        "demo",
+        cmd_demo,
+        "load the sample corpus into a depository (default ./demo-data) on first run, then serve",
+    )
     p.add_argument(
         "--corpus", default=str(SAMPLE_CORPUS), help="a described folder (default: sample_corpus)"
     )
+    p.add_argument("--again", action="store_true", help="ingest even if it holds records")
+    p.add_argument("--no-serve", action="store_true", help="load, check and exit")
+    p.add_argument("--host", default="127.0.0.1", help="address to serve on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=5000, help="port (5000)")
     return parser
 
 

@@ -191,3 +191,12 @@ def test_a_real_server_lifts_an_embargo_with_no_command_run(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_demo_builds_the_sample_depository_once(tmp_path):
+    root = tmp_path / "demo-data"
+    first = run_mediarch("--root", str(root), "demo", "--no-serve")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "ingested 51, duplicates 0, failed 0" in first.stdout
+    again = run_mediarch("--root", str(root), "demo", "--no-serve")
+    assert again.returncode == 0 and "it holds 52 records" in again.stdout
