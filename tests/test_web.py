@@ -200,3 +200,14 @@ def test_demo_builds_the_sample_depository_once(tmp_path):
     assert "ingested 51, duplicates 0, failed 0" in first.stdout
     again = run_mediarch("--root", str(root), "demo", "--no-serve")
     assert again.returncode == 0 and "it holds 52 records" in again.stdout
+
+
+def test_the_arabic_font_is_served_by_the_site_itself(site):
+    client = site[0].test_client()
+    with client.get("/static/site.css") as sheet:
+        css = sheet.get_data(as_text=True)
+    assert 'url("fonts/NotoNaskhArabic-Regular.ttf")' in css and "http" not in css
+    with client.get("/static/fonts/NotoNaskhArabic-Regular.ttf") as font:
+        assert font.status_code == 200 and font.data[:4] == b"\x00\x01\x00\x00"  # TrueType
+    html = client.get("/?lang=ar").get_data(as_text=True)
+    assert "http://" not in html and "https://" not in html  # nothing from elsewhere

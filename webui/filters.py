@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 
 from flask import Flask, g
 
+from archive.errors import ArchiveError
+from archive.vocabulary import thesaurus
 from webui.i18n import field_label, term_label, text_direction
 
 FACET_FIELDS = {  # a facet's name → the query field that filters by it
@@ -43,6 +45,17 @@ def _other_language(args) -> str:
 def _shown(value: Any, key: str) -> str:
     if key in VOCABULARY_FIELDS and isinstance(value, str):
         return term_label(VOCABULARY_FIELDS[key], value, g.lang)
+    if key == "subjects" and isinstance(value, str):
+        try:
+            return thesaurus().concept(value).pref[g.lang]
+        except (ArchiveError, KeyError):
+            return value
+    if key == "process" and isinstance(value, str):
+        try:
+            process = g.site.depository.catalog.process(value)
+        except ArchiveError:
+            return value
+        return process.get(f"name_{g.lang}") or process.get("name_en") or value
     if isinstance(value, list):
         return ("، " if g.lang == "ar" else ", ").join(
             term_label("languages", v, g.lang) if key == "languages" else _shown(v, key)
