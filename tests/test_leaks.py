@@ -59,6 +59,8 @@ URL_RULES = {
     "/search.json": "probed: each canary searched, the answer compared with RecordSearch's",
     "/records/<identifier>": "probed: every record",
     "/records/<identifier>.json": "probed: every record",
+    "/records/<identifier>.<any(bib, ris):style>": "probed: every record's citations",
+    "/records/<identifier>/files/<int:number>": "probed: every record's first file",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
 }
 
@@ -240,10 +242,16 @@ def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
                 assert not _leaks(page, closed, word), text
         for path in ("/", "/index.json", "/search?q=", "/search.json?q=&page=2"):
             assert not _leaks(client.get(path).get_data(as_text=True), closed), path
+        access = Access.of(dep.config)
         for identifier in dep.catalog.record_ids():
-            for suffix in ("", ".json"):
+            for suffix in ("", ".json", ".bib", ".ris"):
                 body = client.get(f"/records/{identifier}{suffix}").get_data(as_text=True)
                 assert not _leaks(body, closed, identifier), identifier
+            view = access.view_by_id(dep.catalog, identifier, "public", NOW)
+            with client.get(f"/records/{identifier}/files/1") as download:
+                may = view is not None and view.files and view.record.get("files")
+                assert download.status_code == (200 if may else 404), identifier
+                assert not _leaks(download.get_data().decode("utf-8", "replace"), closed)
     finally:
         app.config["SITE"].close()
 

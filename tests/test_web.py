@@ -82,6 +82,7 @@ def test_a_hidden_record_answers_exactly_like_a_missing_one(site):
 
 def test_a_listed_closed_record_shows_only_its_listing_and_when_it_opens(site):
     data = site[0].test_client().get("/records/th-2024-r3-liaison-memo.json").get_json()
+    assert data.pop("files") == [] and data.pop("cite")["chicago"].startswith("“Liaison memo")
     assert data == {
         "record": {
             "date": "2024-04-17",
@@ -211,3 +212,21 @@ def test_the_arabic_font_is_served_by_the_site_itself(site):
         assert font.status_code == 200 and font.data[:4] == b"\x00\x01\x00\x00"  # TrueType
     html = client.get("/?lang=ar").get_data(as_text=True)
     assert "http://" not in html and "https://" not in html  # nothing from elsewhere
+
+
+def test_an_open_record_offers_its_file_and_citations_a_redacted_one_never_its_file(site):
+    client = site[0].test_client()
+    data = client.get("/records/th-2024-agreement.json").get_json()
+    [entry] = data["files"]
+    with client.get(entry["url"]) as download:
+        assert download.status_code == 200 and download.data[:5] == b"%PDF-"
+        assert "attachment" in download.headers["Content-Disposition"]
+    assert "Agreement on a ceasefire" in data["cite"]["chicago"]
+    bib = client.get(data["cite"]["bibtex"]).get_data(as_text=True)
+    assert bib.startswith("@misc{th_2024_agreement,") and "year = {2024}" in bib
+    ris = client.get(data["cite"]["ris"]).get_data(as_text=True)
+    assert ris.startswith("TY  - GEN\r\n") and ris.endswith("ER  - \r\n")
+    redacted = client.get("/records/sg-2025-s2-elders-note.json").get_json()
+    assert redacted["files"] == [] and "█████" in redacted["text"][0]
+    with client.get("/records/sg-2025-s2-elders-note/files/1") as refused:
+        assert refused.status_code == 404

@@ -6,9 +6,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, g, jsonify, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    g,
+    jsonify,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 
 from archive.access.policy import NEVER
+from webui import citation
 
 public = Blueprint("public", __name__)
 AUDIENCE = "public"  # readers and staff sign in with the next part of the site
@@ -66,28 +77,88 @@ def search():
     return render_template("search.html", data=data, q=q, pages=pages, expand=expand, sort=sort)
 
 
+def _view(identifier: str):
+    """The public's view of the record, or 404 exactly as for one that does not exist."""
+    site = g.site
+    view = site.access.view_by_id(site.depository.catalog, identifier, AUDIENCE, site.now())
+    if view is None:
+        abort(404)
+    return view
+
+
 @public.route("/records/<identifier>")
 @public.route("/records/<identifier>.json", endpoint="record_json")
 def record(identifier: str):
     site = g.site
     catalog = site.depository.catalog
-    now = site.now()
-    view = site.access.view_by_id(catalog, identifier, AUDIENCE, now)
-    if view is None:
-        abort(404)
+    view = _view(identifier)
     closed_until = None
     if not view.full:
         opens = site.access.facts(catalog, catalog.record(identifier)).opens_at
         closed_until = None if opens in (None, NEVER) else opens.date().isoformat()
+    url = url_for("public.record", identifier=identifier, _external=True)
+    institution = site.depository.config.name_en
     data = {
         "record": view.record,
         "open": view.full,
         "closed_until": closed_until,
         "text": view.text.pages if view.text else None,
+        "files": [
+            {
+                "name": f["original_name"],
+                "media_type": f["media_type"],
+                "size": f["size"],
+                "url": url_for("public.download", identifier=identifier, number=n),
+            }
+            for n, f in enumerate(view.record.get("files", []) if view.files else [], start=1)
+        ],
+        "cite": {
+            "chicago": citation.chicago(view.record, institution, url),
+            "bibtex": url_for("public.cite", identifier=identifier, style="bib"),
+            "ris": url_for("public.cite", identifier=identifier, style="ris"),
+        },
     }
     return _twin(
         "record.html",
         data,
         request.path.endswith(".json"),
         json_url=url_for("public.record_json", identifier=identifier),
+    )
+
+
+@public.route("/records/<identifier>/files/<int:number>")
+def download(identifier: str, number: int):
+    """An original file, where the public may have it (never below a redaction): from the
+    store by its checksum, never by a path the request names."""
+    view = _view(identifier)
+    files = view.record.get("files", []) if view.files else []
+    if not 1 <= number <= len(files):
+        abort(404)
+    entry = files[number - 1]
+    path = g.site.depository.store.path_for(entry["sha256"])
+    return send_file(
+        path,
+        mimetype=entry["media_type"],
+        as_attachment=request.args.get("view") != "1",
+        download_name=entry["original_name"],
+        max_age=0,
+    )
+
+
+@public.route("/records/<identifier>.<any(bib, ris):style>", endpoint="cite")
+def cite(identifier: str, style: str):
+    view = _view(identifier)
+    url = url_for("public.record", identifier=identifier, _external=True)
+    institution = g.site.depository.config.name_en
+    if style == "bib":
+        body, kind = citation.bibtex(view.record, institution, url), "application/x-bibtex"
+    else:
+        body, kind = (
+            citation.ris(view.record, institution, url),
+            "application/x-research-info-systems",
+        )
+    return Response(
+        body,
+        mimetype=kind,
+        headers={"Content-Disposition": f'attachment; filename="{identifier}.{style}"'},
     )
