@@ -109,3 +109,13 @@ def test_a_record_page_opens_from_a_hit_and_switches_language(server, browser):
     page.reload()
     assert not errors
     page.close()
+
+
+def test_the_process_timeline_is_drawn_by_the_server(server, browser):
+    page = browser.new_page()
+    page.goto(f"{server}/?lang=en")
+    page.click("ul.processes a >> nth=0")
+    page.wait_for_selector("figure.timeline svg")
+    circles = page.locator("figure.timeline svg circle").count()
+    assert circles == page.locator("ol.sessions > li").count() > 0
+    page.close()

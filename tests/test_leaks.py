@@ -61,6 +61,10 @@ URL_RULES = {
     "/records/<identifier>.json": "probed: every record",
     "/records/<identifier>.<any(bib, ris):style>": "probed: every record's citations",
     "/records/<identifier>/files/<int:number>": "probed: every record's first file",
+    "/processes/<identifier>": "probed: every process",
+    "/processes/<identifier>.json": "probed: every process",
+    "/agents/<identifier>": "probed: every agent",
+    "/agents/<identifier>.json": "probed: every agent",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
 }
 
@@ -242,6 +246,12 @@ def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
                 assert not _leaks(page, closed, word), text
         for path in ("/", "/index.json", "/search?q=", "/search.json?q=&page=2"):
             assert not _leaks(client.get(path).get_data(as_text=True), closed), path
+        pages = [f"/processes/{p['id']}" for p in dep.catalog.processes()]
+        pages += [f"/agents/{a['id']}" for a in dep.catalog.agents()]
+        for path in pages:
+            for suffix in ("", ".json"):
+                body = client.get(path + suffix).get_data(as_text=True)
+                assert not _leaks(body, closed, path), path
         access = Access.of(dep.config)
         for identifier in dep.catalog.record_ids():
             for suffix in ("", ".json", ".bib", ".ris"):

@@ -230,3 +230,27 @@ def test_an_open_record_offers_its_file_and_citations_a_redacted_one_never_its_f
     assert redacted["files"] == [] and "█████" in redacted["text"][0]
     with client.get("/records/sg-2025-s2-elders-note/files/1") as refused:
         assert refused.status_code == 404
+
+
+def test_a_process_page_draws_its_sessions_and_names_its_team(site):
+    client = site[0].test_client()
+    data = client.get("/processes/wadi-qarnun.json").get_json()
+    assert [s["id"] for s in data["sessions"]] == ["wq-r1", "wq-r2", "wq-r3"]
+    assert {m["kind"] for m in data["mediators"]} == {
+        "outsider_neutral",
+        "international",
+        "insider_partial",
+    }
+    interpreter = data["sessions"][0]["interpretation"]["interpreters"][0]
+    assert interpreter["name_ar"] and interpreter["native"] is True
+    html = client.get("/processes/wadi-qarnun?lang=ar").get_data(as_text=True)
+    assert html.count("<circle") == 3 and "<svg" in html and "<script" not in html
+
+
+def test_an_agent_created_for_review_from_a_closed_record_is_not_shown(site):
+    client = site[0].test_client()
+    assert client.get("/agents/astrid-solvang.json").get_json()["records_total"] > 0
+    hidden = client.get("/agents/ilsabet-drommvik.json")
+    unknown = client.get("/agents/ilsabet-drommvikk.json")
+    assert hidden.status_code == unknown.status_code == 404
+    assert hidden.get_data() == unknown.get_data()

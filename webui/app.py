@@ -54,10 +54,12 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     app.json.sort_keys = False
 
     from webui import filters
+    from webui.authorities import authorities
     from webui.public import public
 
     filters.register(app)
     app.register_blueprint(public)
+    app.register_blueprint(authorities)
 
     @app.before_request
     def choose_language() -> None:

@@ -1,0 +1,125 @@
+"""Process and agent pages: the public descriptions of a mediation process (its sessions, its
+mediator team, its working languages and interpretation, a timeline drawn on the server) and of
+an agent (parallel names and the records that name them), each with its JSON twin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import Blueprint, abort, g, jsonify, render_template, request
+
+from archive.errors import NotFound
+
+authorities = Blueprint("authorities", __name__)
+AUDIENCE = "public"
+TIMELINE_WIDTH, TIMELINE_MARGIN = 760, 30
+
+
+def _agent_brief(agent_id: str | None) -> dict[str, Any] | None:
+    if not agent_id:
+        return None
+    try:
+        agent = g.site.depository.catalog.agent(agent_id)
+    except NotFound:
+        return {"id": agent_id, "name_en": agent_id, "name_ar": None}
+    arabic = next((p["name"] for p in agent.get("parallel_names", []) if p["lang"] == "ar"), None)
+    return {"id": agent_id, "name_en": agent["authorised_name"], "name_ar": arabic}
+
+
+def _day(value: str | None, last: bool = False) -> dt.date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 28 if last else 1)
+    return dt.date(parts[0], 12 if last else 1, 31 if last else 1)
+
+
+def timeline(sessions: list[dict], documents: list[dict], start: str | None, end: str | None):
+    """Where each session and document stands on a line from the process's start to its end
+    (x in pixels), and the years to mark."""
+    days = [d for d in (_day(s.get("date")) for s in sessions) if d]
+    days += [d for d in (_day(r.get("date")) for r in documents) if d]
+    first = _day(start) or (min(days) if days else None)
+    last = _day(end, last=True) or (max(days) if days else None)
+    if first is None or last is None:
+        return None
+    first, last = min([first, *days]), max([last, *days])
+    span = max(1, (last - first).days)
+
+    def x(day: dt.date) -> int:
+        return TIMELINE_MARGIN + round((day - first).days / span * TIMELINE_WIDTH)
+
+    years = [
+        {"year": y, "x": x(max(first, dt.date(y, 1, 1)))} for y in range(first.year, last.year + 1)
+    ]
+    return {
+        "width": TIMELINE_WIDTH + 2 * TIMELINE_MARGIN,
+        "sessions": [{**s, "x": x(_day(s["date"]))} for s in sessions if s.get("date")],
+        "documents": [{**r, "x": x(_day(r["date"]))} for r in documents if r.get("date")],
+        "years": years,
+    }
+
+
+@authorities.route("/processes/<identifier>")
+@authorities.route("/processes/<identifier>.json", endpoint="process_json")
+def process(identifier: str):
+    catalog = g.site.depository.catalog
+    try:
+        described = catalog.process(identifier)
+    except NotFound:
+        abort(404)
+    sessions = []
+    for s in sorted(catalog.sessions(identifier), key=lambda s: s.get("date") or ""):
+        interpretation = dict(s.get("interpretation") or {})
+        interpretation["interpreters"] = [
+            {
+                **_agent_brief(i.get("agent")),
+                "native": i.get("native"),
+                "languages": i.get("languages", []),
+            }
+            for i in interpretation.get("interpreters", [])
+        ]
+        sessions.append({**s, "interpretation": interpretation})
+    listing = g.site.search.search(
+        f"process:{identifier}", audience=AUDIENCE, limit=200, sort="date"
+    )
+    documents = [vars(h) for h in listing.hits]
+    data = {
+        "process": described,
+        "convener": _agent_brief(described.get("convener")),
+        "mediators": [
+            {**_agent_brief(m.get("agent")), "kind": m.get("kind")}
+            for m in described.get("mediators", [])
+        ],
+        "sessions": sessions,
+        "documents": documents,
+        "documents_total": listing.total,
+    }
+    if request.path.endswith(".json"):
+        return jsonify(data)
+    line = timeline(sessions, documents, described.get("period_start"), described.get("period_end"))
+    return render_template("process.html", data=data, timeline=line)
+
+
+@authorities.route("/agents/<identifier>")
+@authorities.route("/agents/<identifier>.json", endpoint="agent_json")
+def agent(identifier: str):
+    """An authority record; one created by ingest for review is shown only once a record the
+    public may read names it (otherwise it answers like an unknown agent)."""
+    catalog = g.site.depository.catalog
+    try:
+        described = catalog.agent(identifier)
+    except NotFound:
+        abort(404)
+    named = g.site.search.search(f"agent:{identifier}", audience=AUDIENCE, limit=50, sort="date")
+    if described.get("needs_review") and named.total == 0:
+        abort(404)
+    shown = {k: v for k, v in described.items() if k != "needs_review"}
+    data = {"agent": shown, "records": [vars(h) for h in named.hits], "records_total": named.total}
+    if request.path.endswith(".json"):
+        return jsonify(data)
+    return render_template("agent.html", data=data)
