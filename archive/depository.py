@@ -75,7 +75,26 @@ class Depository:
         config = load_config(root / CONFIG_NAME)
         store = ObjectStore(root / "store")
         store.clear_abandoned()
-        return cls(root, config, Catalog(root / CATALOG_NAME), store)
+        depository = cls(root, config, Catalog(root / CATALOG_NAME), store)
+        depository.reload_config()  # notes what was read
+        return depository
+
+    def reload_config(self) -> bool:
+        """Read `mediarch.toml` again if it changed since it was read (a long-running process
+        calls this often: a stat); the access gate takes the new rules. True if it changed."""
+        path = self.root / CONFIG_NAME
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if getattr(self, "_config_stamp", None) is None:
+            self._config_stamp = stamp
+            return False
+        if stamp == self._config_stamp:
+            return False
+        self.config = load_config(path)  # a broken file raises ConfigError: nothing changes
+        self._config_stamp = stamp
+        if "indexes" in self.__dict__:
+            self.indexes.access = Access.of(self.config)
+        return True
 
     def close(self) -> None:
         if "indexes" in self.__dict__:

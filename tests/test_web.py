@@ -254,3 +254,31 @@ def test_an_agent_created_for_review_from_a_closed_record_is_not_shown(site):
     unknown = client.get("/agents/ilsabet-drommvikk.json")
     assert hidden.status_code == unknown.status_code == 404
     assert hidden.get_data() == unknown.get_data()
+
+
+def test_a_rule_added_to_the_configuration_closes_before_the_next_page_is_answered(
+    ingested_corpus, tmp_path
+):
+    root = tmp_path / "depository"
+    shutil.copytree(ingested_corpus[0], root)
+    app = create_app(root)
+    try:
+        client = app.test_client()
+        assert client.get("/records/wq-2019-r1-minutes.json").get_json()["open"] is True
+        before = client.get("/search.json?q=type:minutes process:wadi-qarnun").get_json()
+        found = client.get("/search.json?q=untranslated").get_json()["hits"]  # in its text only
+        assert [h["id"] for h in found] == ["wq-2019-r1-minutes"]
+        config = root / "mediarch.toml"
+        config.write_text(
+            config.read_text(encoding="utf-8")
+            + '\n[[embargo_rules]]\ndocument_type = "minutes"\ntrack = "2"\nyears = 50\n',
+            encoding="utf-8",
+        )
+        closed = client.get("/records/wq-2019-r1-minutes.json").get_json()
+        assert closed["open"] is False and closed["text"] is None
+        assert closed["closed_until"] == "2069-03-12"  # the session's date, 50 years on
+        assert client.get("/search.json?q=untranslated").get_json()["total"] == 0
+        listed = client.get("/search.json?q=type:minutes process:wadi-qarnun").get_json()
+        assert listed["total"] == before["total"]  # still listed, content closed
+    finally:
+        app.config["SITE"].close()

@@ -5,14 +5,17 @@ answer and one JSON error shape."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from flask import Flask, g, jsonify, render_template, request
 
 from archive.access.gate import Access
 from archive.depository import Depository
+from archive.errors import ConfigError
 from archive.index.search import RecordSearch
 from webui.i18n import LANGUAGES, texts
+from webui.schedule import Scheduler, drain_lock
 
 # No inline script or style, nothing from elsewhere: fonts, styles and images from the site.
 CSP = (
@@ -32,6 +35,19 @@ class Site:
         self.depository.indexes.drain(self.depository.catalog)
         self.search = RecordSearch(self.depository.indexes, self.depository.catalog)
 
+    def refresh(self) -> None:
+        """Before each request: a changed configuration (an embargo rule) applies before the
+        request is answered, in every audience's index, so a closing is never late."""
+        try:
+            changed = self.depository.reload_config()
+        except ConfigError as exc:  # keep serving under the rules read last; say why
+            print(f"mediarch: {exc}", file=sys.stderr)
+            return
+        if changed:
+            self.access = self.depository.indexes.access
+            with drain_lock(self.depository):
+                self.depository.indexes.drain(self.depository.catalog)
+
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
 
@@ -46,8 +62,6 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     site = Site(Path(root))
     app.config["SITE"] = site
     if schedule:
-        from webui.schedule import Scheduler
-
         site.scheduler = Scheduler(site.depository).start()
         site.depository.indexes.warm("public")
     app.json.ensure_ascii = False
@@ -70,6 +84,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
             g.lang = "ar" if _prefers_arabic() else "en"
         g.t = texts(g.lang)
         g.site = app.config["SITE"]
+        g.site.refresh()
 
     @app.after_request
     def headers(response):

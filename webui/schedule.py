@@ -4,14 +4,34 @@ no one acting and a `released` event is logged once."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import sys
 import threading
+from collections.abc import Iterator
 
 from archive.catalog import Catalog
 from archive.depository import Depository
 
 EVERY_S = 10.0
+
+
+@contextlib.contextmanager
+def drain_lock(depository: Depository, *, blocking: bool = True) -> Iterator[bool]:
+    """The lock one drain of this depository holds across the server's processes; yields
+    whether it was taken (always, when blocking)."""
+    path = depository.index_dir / "schedule.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 class Scheduler:
@@ -29,21 +49,16 @@ class Scheduler:
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
-        lock_path = self.depository.index_dir / "schedule.lock"
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
         catalog = Catalog(self.depository.catalog.path)  # a connection belongs to its thread
         try:
-            with open(lock_path, "a+") as lock:
-                while not self._stop.wait(self.every):
-                    try:
-                        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    except BlockingIOError:  # another worker is draining
+            while not self._stop.wait(self.every):
+                with drain_lock(self.depository, blocking=False) as taken:
+                    if not taken:  # another worker is draining
                         continue
                     try:
+                        self.depository.reload_config()
                         self.depository.indexes.drain(catalog)
                     except Exception as exc:  # the next round tries again; say why
                         print(f"mediarch: scheduled drain failed: {exc!r}", file=sys.stderr)
-                    finally:
-                        fcntl.flock(lock, fcntl.LOCK_UN)
         finally:
             catalog.close()
