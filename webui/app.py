@@ -32,7 +32,8 @@ class Site:
     def __init__(self, root: Path):
         self.depository = Depository.open(root)
         self.access = Access.of(self.depository.config)
-        self.depository.indexes.drain(self.depository.catalog)
+        with drain_lock(self.depository):  # the workers start together: one drains at a time
+            self.depository.indexes.drain(self.depository.catalog)
         self.search = RecordSearch(self.depository.indexes, self.depository.catalog)
 
     def refresh(self) -> None:
