@@ -1205,6 +1205,53 @@ def access_section(paths: list[Path]) -> list[str]:
     return lines
 
 
+HTTP_NAME = re.compile(r"^http-(\d+)-(\d{8}-\d{6})\.json$")
+
+
+def http_section(results: Path) -> list[str]:
+    """The search page over HTTP (`bench/http_bench.py`): every run, newest first."""
+    paths = sorted(p for p in results.glob("http-*.json") if HTTP_NAME.match(p.name))
+    if not paths:
+        return []
+    lines = [
+        "## The search page over HTTP (`bench/http_bench.py`)",
+        "",
+        "A real `mediarch serve` (gunicorn) on the access benchmark's 100,000-record depository, "
+        "concurrent clients (threads in the benchmark's process, on the same two cores) sharing "
+        "the search benchmark's queries as `GET /search?q=…`, the whole HTML page read; the "
+        "server warmed first.",
+        "",
+    ]
+    rows = []
+    for path in reversed(paths):
+        r = load(path)
+        par, lat = r["parameters"], r["latency_ms"]
+        rows.append(
+            [
+                f"[`{path.name}`](../bench/results/{path.name})",
+                f"{par['records']:,}",
+                str(par["clients"]),
+                str(par["workers"]),
+                n(r["requests_per_s"]),
+                ms(lat["p50"]),
+                ms(lat["p95"]),
+                "met" if lat["p95"] <= r["goal_p95_ms"] else "**not met**",
+            ]
+        )
+    lines += table(
+        ["run", "records", "clients", "workers", "requests/s", "p50 ms", "p95 ms", "p95 ≤ 100 ms"],
+        rows,
+    )
+    lines += [
+        "",
+        "One process renders a search page in about the time the search takes (15–18 ms here); "
+        "with eight clients on two cores each request mostly waits for the ones ahead of it. "
+        "More workers than cores made it slower (each keeps its own caches).",
+        "",
+    ]
+    return lines
+
+
 def render(
     path: Path,
     all_paths: list[Path],
@@ -1230,6 +1277,7 @@ def render(
         lines += search_section(search)
     if access:
         lines += access_section(access)
+        lines += http_section(access[-1].parent)
     return "\n".join(lines).rstrip() + "\n"
 
 
