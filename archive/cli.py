@@ -298,6 +298,7 @@ def cmd_indexer(args: argparse.Namespace) -> int:
         print(f"keeping the indexes of {depository.root} current every {every:g} s (Ctrl-C stops)")
         sys.stdout.flush()
         while True:
+            depository.reload_config()  # a changed rule applies at the next round
             applied = depository.indexes.drain(depository.catalog)
             if applied and not args.quiet:
                 print(f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} applied {applied}")
