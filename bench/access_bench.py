@@ -50,7 +50,7 @@ from statistics import median
 from typing import Any
 
 from ingest_bench import QUIET_CORES, WaitBudget, git_state, log, machine, write_result
-from proctree import TreeSampler, mb
+from proctree import mb, run_sampled
 from search_bench import (  # also puts the checkout on sys.path when not installed
     GOAL_RECORDS,
     KINDS,
@@ -143,17 +143,7 @@ def vary_access(root: Path, seed: int) -> dict[str, int]:
 def run_reindex(root: Path) -> dict[str, Any]:
     """`mediarch reindex` as a user runs it, in a child process, its process tree sampled."""
     command = [sys.executable, "-m", "archive.cli", "--root", str(root), "reindex"]
-    clock = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeSampler(proc.pid, clock, pss_every=10**9)
-    sampler.start()
-    try:
-        out, err = proc.communicate()
-    finally:
-        sampler.stop()
-    wall = time.monotonic() - clock
-    if proc.returncode != 0:
-        raise SystemExit(f"reindex failed ({proc.returncode}):\n{err[-3000:]}")
+    out, wall, sampler = run_sampled(command, "mediarch reindex")
     audiences = {}
     for m in re.finditer(r"for (\w+) into (\S+) in ([\d.]+) s", out):
         folder = root / "index" / m.group(2)
@@ -342,17 +332,25 @@ def rule_change(root: Path) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
-    started = dt.datetime.now(dt.UTC)
-    budget = WaitBudget(args.max_wait)
-    spec = Spec(records=args.records, seed=args.seed)
-    result: dict[str, Any] = {
-        "benchmark": "access",
+def _head(benchmark: str, started: dt.datetime) -> dict[str, Any]:
+    """What every result says first: which benchmark, when, on what code and machine, how run."""
+    return {
+        "benchmark": benchmark,
         "format": 1,
         "date": started.isoformat(timespec="seconds"),
         "git": git_state(),
         "machine": machine(),
         "versions": versions(),
+        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
+    }
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    started = dt.datetime.now(dt.UTC)
+    budget = WaitBudget(args.max_wait)
+    spec = Spec(records=args.records, seed=args.seed)
+    result: dict[str, Any] = {
+        **_head("access", started),
         "quiet_cores": QUIET_CORES,
         "goals": GOALS,
         "goal_records": GOAL_RECORDS,
@@ -363,7 +361,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "shares": SHARES,
             "lifts": LIFTS,
         },
-        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
     }
     cache = default_out(args.records)
     found = cached_depository(spec, cache)
@@ -418,14 +415,8 @@ def reindex_only(args: argparse.Namespace) -> int:
     with Depository.open(args.reindex_only) as dep:
         records = dep.catalog.count("records")
     result: dict[str, Any] = {
-        "benchmark": "access-reindex",
-        "format": 1,
-        "date": started.isoformat(timespec="seconds"),
-        "git": git_state(),
-        "machine": machine(),
-        "versions": versions(),
+        **_head("access-reindex", started),
         "parameters": {"records": records, "root": str(args.reindex_only)},
-        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
     }
     reindex: dict[str, Any] = {}
     with phase("mediarch reindex: four audience indexes", budget, reindex):

@@ -12,6 +12,7 @@ once per process.
 from __future__ import annotations
 
 import os
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -198,6 +199,22 @@ class TreeSampler:
             [s.t, mb(s.main_rss), mb(s.total_rss), s.done, mb(s.main_anon), mb(s.main_file)]
             for s in chosen
         ]
+
+
+def run_sampled(command: list[str], what: str) -> tuple[str, float, TreeSampler]:
+    """Run a command to its end with its process tree sampled: its output, its wall time and
+    the sampler (peak RSS, CPU, processes). A failure ends the benchmark, naming `what`."""
+    clock = time.monotonic()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(proc.pid, clock, pss_every=10**9)
+    sampler.start()
+    try:
+        out, err = proc.communicate()
+    finally:
+        sampler.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{what} failed ({proc.returncode}):\n{err[-3000:]}")
+    return out, time.monotonic() - clock, sampler
 
 
 def system_busy_s() -> float:

@@ -43,7 +43,6 @@ import resource
 import shlex
 import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -68,7 +67,7 @@ from ingest_bench import (  # noqa: E402
     wait_quiet,
     write_result,
 )
-from proctree import TreeSampler, mb  # noqa: E402
+from proctree import mb, run_sampled  # noqa: E402
 from search_corpus import (  # noqa: E402
     ARABIC,
     WORD,
@@ -620,17 +619,7 @@ def run_reindex(root: Path) -> dict[str, Any]:
     timings and peak RSS, and the memory and CPU of its whole process tree (a rebuild may
     write with several processes), sampled from /proc every 0.1 s."""
     command = [sys.executable, str(Path(__file__).resolve()), "--reindex-child", str(root)]
-    clock = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeSampler(proc.pid, clock, pss_every=10**9)
-    sampler.start()
-    try:
-        out, err = proc.communicate()
-    finally:
-        sampler.stop()
-    wall = time.monotonic() - clock
-    if proc.returncode != 0:
-        raise SystemExit(f"reindex failed ({proc.returncode}):\n{err[-3000:]}")
+    out, wall, sampler = run_sampled(command, "reindex")
     figures = json.loads(out.strip().splitlines()[-1])
     figures["child_wall_s"] = round(wall, 2)
     figures["tree_peak_rss_mb"] = mb(sampler.peak_total_rss)
