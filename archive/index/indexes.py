@@ -54,7 +54,7 @@ UNMOVED_BY_ACCESS = ("staff", "admin")
 LOCK_TIMEOUT_S = 120
 
 
-SMALL_SEGMENT = 2_000  # documents; or a twentieth of the index, whichever is more
+SMALL_SEGMENT = 200  # documents; or a twentieth of the index, whichever is more
 
 
 def merge_small(writer, segments: list) -> list:
