@@ -65,6 +65,8 @@ URL_RULES = {
     "/processes/<identifier>.json": "probed: every process",
     "/agents/<identifier>": "probed: every agent",
     "/agents/<identifier>.json": "probed: every agent",
+    "/browse": "probed: the holdings by process, type, year, language",
+    "/browse.json": "probed: its JSON twin",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
 }
 
@@ -244,7 +246,7 @@ def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
                 # the page echoes what was typed (the box, its links): the other canaries
                 # must not be there; this one's matches are the JSON's, checked above
                 assert not _leaks(page, closed, word), text
-        for path in ("/", "/index.json", "/search?q=", "/search.json?q=&page=2"):
+        for path in ("/", "/index.json", "/browse", "/browse.json", "/search.json?q=&page=2"):
             assert not _leaks(client.get(path).get_data(as_text=True), closed), path
         pages = [f"/processes/{p['id']}" for p in dep.catalog.processes()]
         pages += [f"/agents/{a['id']}" for a in dep.catalog.agents()]

@@ -282,3 +282,17 @@ def test_a_rule_added_to_the_configuration_closes_before_the_next_page_is_answer
         assert listed["total"] == before["total"]  # still listed, content closed
     finally:
         app.config["SITE"].close()
+
+
+def test_browsing_by_type_lists_arabic_titles_as_an_arabic_reader_expects(site):
+    client = site[0].test_client()
+    data = client.get("/browse.json").get_json()
+    minutes = next(v for v in data["by"]["document_type"] if v["value"] == "minutes")
+    assert minutes["count"] > 0 and "sort=title" in minutes["url"]
+    assert {v["value"] for v in data["by"]["year"]} >= {"2019", "2023"}
+    listed = client.get(minutes["url"].replace("/search?", "/search.json?") + "&lang=ar")
+    titles = [h["title_ar"] for h in listed.get_json()["hits"] if h["title_ar"]]
+    assert len(titles) > 3
+    # «محضر» and «المحضر» sort together: the article and the tatweel do not count
+    keys = [t.removeprefix("ال").replace("ـ", "") for t in titles]
+    assert keys == sorted(keys, key=lambda k: k.replace("أ", "ا").replace("إ", "ا"))

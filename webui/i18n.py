@@ -14,6 +14,7 @@ DIRECTION = {"ar": "rtl", "en": "ltr"}
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "home": "Home",
+        "browse": "Browse the holdings",
         "search": "Search",
         "search_placeholder": "Words, names, “a phrase”, type:minutes, date:2019..2021",
         "results": "{total} records",
@@ -59,6 +60,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "ar": {
         "home": "الرئيسية",
+        "browse": "تصفّح المقتنيات",
         "search": "بحث",
         "search_placeholder": "كلمات، أسماء، «عبارة»، type:minutes، date:2019..2021",
         "results": "{total} وثيقة",

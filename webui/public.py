@@ -162,3 +162,31 @@ def cite(identifier: str, style: str):
         mimetype=kind,
         headers={"Content-Disposition": f'attachment; filename="{identifier}.{style}"'},
     )
+
+
+BROWSE_BY = {"process": "process", "document_type": "type", "year": "date", "languages": "lang"}
+
+
+@public.route("/browse")
+@public.route("/browse.json", endpoint="browse_json")
+def browse():
+    """The holdings by process, document type, year and language, each value with its count
+    and a link to its records in title order (Arabic titles without the article, hamza forms
+    of alef as alef, marks ignored)."""
+    everything = g.site.search.search("", audience=AUDIENCE, limit=1)
+    data = {
+        "total": everything.total,
+        "by": {
+            name: [
+                {
+                    **value,
+                    "url": url_for(
+                        "public.search", q=f"{BROWSE_BY[name]}:{value['value']}", sort="title"
+                    ),
+                }
+                for value in everything.facets.get(name, [])
+            ]
+            for name in BROWSE_BY
+        },
+    }
+    return _twin("browse.html", data, request.path.endswith(".json"))
