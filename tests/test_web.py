@@ -296,3 +296,36 @@ def test_browsing_by_type_lists_arabic_titles_as_an_arabic_reader_expects(site):
     # «محضر» and «المحضر» sort together: the article and the tatweel do not count
     keys = [t.removeprefix("ال").replace("ـ", "") for t in titles]
     assert keys == sorted(keys, key=lambda k: k.replace("أ", "ا").replace("إ", "ا"))
+
+
+def test_a_record_withdrawn_after_it_was_public_leaves_a_tombstone(tmp_path):
+    root = tmp_path / "dep"
+    with Depository.create(root) as dep:
+        dep.catalog.add_record(a_record(identifier="once-public"), actor="t")
+        dep.catalog.add_record(
+            a_record(identifier="never-public", access="staff", title_en="Staff only"), actor="t"
+        )
+        for identifier in ("once-public", "never-public"):
+            dep.catalog.update_record(identifier, {"status": "withdrawn"}, actor="t")
+        dep.indexes.drain(dep.catalog)
+    app = create_app(root)
+    try:
+        client = app.test_client()
+        stone = client.get("/records/once-public.json")
+        assert stone.status_code == 410
+        today = dt.datetime.now(dt.UTC).date().isoformat()
+        assert stone.get_json() == {
+            "tombstone": {
+                "identifier": "once-public",
+                "title_en": "Minutes of the first round",
+                "title_ar": "محضر الجولة الأولى",
+                "withdrawn_on": today,
+            }
+        }
+        assert f"Withdrawn on {today}." in client.get("/records/once-public").get_data(as_text=True)
+        assert client.get("/search.json?q=minutes").get_json()["total"] == 0
+        never = client.get("/records/never-public")
+        assert never.status_code == 404
+        assert never.get_data() == client.get("/records/no-such-record").get_data()
+    finally:
+        app.config["SITE"].close()

@@ -4,6 +4,7 @@ it may not know answers 404 exactly like one that does not exist."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import (
@@ -19,6 +20,7 @@ from flask import (
 )
 
 from archive.access.policy import NEVER
+from archive.errors import NotFound
 from webui import citation
 
 public = Blueprint("public", __name__)
@@ -86,12 +88,46 @@ def _view(identifier: str):
     return view
 
 
+def _tombstone(identifier: str) -> dict[str, Any] | None:
+    """What stands for a record the public could read until it was withdrawn: its identifier,
+    titles and the day it was withdrawn. Any other record the public may not see has none."""
+    site = g.site
+    catalog = site.depository.catalog
+    try:
+        current = catalog.record(identifier)
+    except NotFound:
+        return None
+    if current.get("status") != "withdrawn":
+        return None
+    withdrawn = [e for e in catalog.events("record", identifier) if e.kind == "withdrawn"]
+    if not withdrawn:  # deposited withdrawn: never public
+        return None
+    at = dt.datetime.fromisoformat(withdrawn[-1].at.replace("Z", "+00:00"))
+    before = {**current, "status": "published"}
+    was = site.access.view(catalog, before, None, AUDIENCE, at - dt.timedelta(seconds=1))
+    if was is None or not was.full:
+        return None
+    return {
+        "identifier": identifier,
+        "title_en": current.get("title_en"),
+        "title_ar": current.get("title_ar"),
+        "withdrawn_on": at.date().isoformat(),
+    }
+
+
 @public.route("/records/<identifier>")
 @public.route("/records/<identifier>.json", endpoint="record_json")
 def record(identifier: str):
     site = g.site
     catalog = site.depository.catalog
-    view = _view(identifier)
+    view = site.access.view_by_id(catalog, identifier, AUDIENCE, site.now())
+    if view is None:
+        stone = _tombstone(identifier)
+        if stone is None:
+            abort(404)
+        if request.path.endswith(".json"):
+            return jsonify({"tombstone": stone}), 410
+        return render_template("tombstone.html", data=stone), 410
     closed_until = None
     if not view.full:
         opens = site.access.facts(catalog, catalog.record(identifier)).opens_at
