@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import require_tool
+from tests.conftest import IN_CI, REPO, require_tool
 
 # The closed network refuses chromium's background connections; these keep it from trying.
 CHROMIUM_ARGS = [
@@ -119,3 +119,42 @@ def test_the_process_timeline_is_drawn_by_the_server(server, browser):
     circles = page.locator("figure.timeline svg circle").count()
     assert circles == page.locator("ol.sessions > li").count() > 0
     page.close()
+
+
+AXE = REPO / ".ci" / ".node" / "node_modules" / "axe-core" / "axe.min.js"  # bash .ci/run
+MAIN_PAGES = [
+    "/?lang=ar",
+    "/?lang=en",
+    "/search?q=ceasefire&lang=en",
+    "/search?q=وقف إطلاق النار&lang=ar",
+    "/records/th-2024-agreement?lang=en",
+    "/records/sg-2025-s2-elders-note?lang=ar",
+    "/records/th-2024-r3-liaison-memo?lang=en",
+    "/processes/wadi-qarnun?lang=ar",
+    "/agents/astrid-solvang?lang=en",
+    "/browse?lang=ar",
+]
+
+
+@pytest.mark.parametrize("path", MAIN_PAGES)
+def test_the_main_pages_have_no_serious_accessibility_violations(server, browser, path):
+    """axe-core's rules (WCAG 2.x A and AA among them) run in the page: no violation of
+    serious or critical impact."""
+    if not AXE.is_file():
+        message = "axe-core is not installed (bash .ci/run installs it into .ci/.node)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    context = browser.new_context(bypass_csp=True)  # to add axe's script to the page
+    try:
+        page = context.new_page()
+        page.goto(server + path)
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            """async () => (await axe.run()).violations.map(
+                v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
+        )
+    finally:
+        context.close()
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
