@@ -332,6 +332,14 @@ def rule_change(root: Path) -> dict[str, Any]:
     }
 
 
+def _timed(name: str, budget: WaitBudget, step, root: Path) -> dict[str, Any]:
+    """A step's figures, measured as a phase on a quiet machine (its load recorded with them)."""
+    figures: dict[str, Any] = {}
+    with phase(name, budget, figures):
+        figures.update(step(root))
+    return figures
+
+
 def _head(benchmark: str, started: dt.datetime) -> dict[str, Any]:
     """What every result says first: which benchmark, when, on what code and machine, how run."""
     return {
@@ -371,10 +379,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         root = copy_depository(source, work)
         result["access_mix"] = vary_access(root, args.seed)
         log(f"access mix: {result['access_mix']}")
-        reindex: dict[str, Any] = {}
-        with phase("mediarch reindex: four audience indexes", budget, reindex):
-            reindex.update(run_reindex(root))
-        result["reindex"] = reindex
+        reindex = result["reindex"] = _timed(
+            "mediarch reindex: four indexes", budget, run_reindex, root
+        )
         log(f"  {reindex['wall_s']} s: {reindex['output']}")
         with Depository.open(root) as dep:
             queries = QueryMaker(dep.catalog, args.seed).make(args.queries)
@@ -383,16 +390,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for name, figures in result["queries"].items():
             a = figures["by_kind"]["all"]
             log(f"  {name}: p50 {a['p50']} ms, p95 {a['p95']} ms, mean total {a['mean_total']}")
-        lift: dict[str, Any] = {}
-        with phase("embargo to searchable (real indexer process)", budget, lift):
-            lift.update(embargo_to_searchable(root))
+        lift = _timed(
+            "embargo to searchable (real indexer process)", budget, embargo_to_searchable, root
+        )
         result["embargo_to_searchable"] = lift
         log(f"  delays {lift['delays_s']} s")
-        change: dict[str, Any] = {}
-        with phase("rule change", budget, change):
-            change.update(rule_change(root))
-        result["rule_change"] = change
-        log(f"  {change}")
+        result["rule_change"] = _timed("rule change", budget, rule_change, root)
+        log(f"  {result['rule_change']}")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -418,10 +422,9 @@ def reindex_only(args: argparse.Namespace) -> int:
         **_head("access-reindex", started),
         "parameters": {"records": records, "root": str(args.reindex_only)},
     }
-    reindex: dict[str, Any] = {}
-    with phase("mediarch reindex: four audience indexes", budget, reindex):
-        reindex.update(run_reindex(args.reindex_only))
-    result["reindex"] = reindex
+    reindex = result["reindex"] = _timed(
+        "mediarch reindex: four indexes", budget, run_reindex, args.reindex_only
+    )
     log(f"  {reindex['wall_s']} s: {reindex['output']}")
     path = write_result(result, args.results, f"access-reindex-{records}")
     log(f"results: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")

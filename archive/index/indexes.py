@@ -229,11 +229,25 @@ class SearchIndexes:
                 return
         else:
             writes = pending
+        self._write_records(catalog, generation, dict.fromkeys(r[1] for r in writes), audience, due)
+        fault_point("index.after_commit")
+        generation.save(applied_outbox=pending[-1][0])
+
+    def _write_records(
+        self,
+        catalog: Catalog,
+        generation: Generation,
+        ids,
+        audience: str,
+        due: dict[str, dt.datetime],
+    ) -> None:
+        """Write the audience's view of each record into the generation in one commit, which
+        merges the small segments drains leave once there are too many."""
         ix = generation.open()
         writer = ix.writer(timeout=LOCK_TIMEOUT_S)
         now = self.clock()
         try:
-            for record_id in dict.fromkeys(r[1] for r in writes):
+            for record_id in ids:
                 self._write_record(catalog, writer, record_id, audience, now, due)
             fault_point("index.before_commit")
             if len(ix._segments()) > MAX_SEGMENTS:
@@ -245,8 +259,6 @@ class SearchIndexes:
             raise
         finally:
             ix.close()
-        fault_point("index.after_commit")
-        generation.save(applied_outbox=pending[-1][0])
 
     def _write_record(
         self,
@@ -310,17 +322,7 @@ class SearchIndexes:
         shutil.copytree(source.folder, generation.folder)
         generation.save(audience="admin", complete=False, last_record="")
         ids = [r[0] for r in catalog.conn.execute("SELECT id FROM records WHERE access = 'admin'")]
-        ix = generation.open()
-        writer = ix.writer(timeout=LOCK_TIMEOUT_S)
-        try:
-            for record_id in ids:
-                self._write_record(catalog, writer, record_id, "admin", self.clock(), {})
-            writer.commit(merge=False)
-        except BaseException:
-            writer.cancel()
-            raise
-        finally:
-            ix.close()
+        self._write_records(catalog, generation, ids, "admin", {})
         generation.save(complete=True)
         self._swap_in("admin", generation)
         return generation
