@@ -396,6 +396,81 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             return 2
 
 
+def _run_job(depository: Depository, job) -> None:
+    """Run one queued ingest job, writing what it settles to the job as it goes."""
+    from archive import jobs
+    from ingest.pipeline import IngestError, IngestOptions, run_ingest
+
+    folder = Path(job.folder)
+    named = {k: (folder / v if v else None) for k, v in job.options.items() if k != "collection"}
+    options = IngestOptions(
+        folder=folder / "files",
+        manifest=named.get("manifest"),
+        processes=named.get("processes"),
+        sessions=named.get("sessions"),
+        agents=named.get("agents"),
+        collection=job.options.get("collection"),
+        jobs=min(2, os.cpu_count() or 1),
+    )
+    jobs.start(depository.catalog, job.id)
+    progress: dict = {"total": 0, "done": 0, "files": []}
+
+    def on_plan(total: int) -> None:
+        progress["total"] = total
+        jobs.note_progress(depository.catalog, job.id, progress)
+
+    def on_file(entry) -> None:
+        progress["done"] += 1
+        progress["files"].append(
+            {k: getattr(entry, k) for k in ("path", "outcome", "record_id", "stage", "reason")}
+        )
+        jobs.note_progress(depository.catalog, job.id, progress)
+
+    try:
+        report = run_ingest(depository, options, on_file=on_file, on_plan=on_plan)
+    except IngestError as exc:  # nothing could run: say why on the job's page
+        jobs.finish(depository.catalog, job.id, report=None, error=str(exc), actor=job.created_by)
+        return
+    except Exception as exc:  # a fault of ours: the job says so rather than wait for ever
+        error = f"the ingest stopped: {type(exc).__name__}: {exc}"
+        jobs.finish(depository.catalog, job.id, report=None, error=error, actor=job.created_by)
+        raise
+    jobs.finish(depository.catalog, job.id, report=report.as_data(), actor=job.created_by)
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    from archive import jobs
+
+    with Depository.open(_root(args)) as depository:
+        if args.action == "list":
+            found = jobs.listed(depository.catalog)
+            if args.json:
+                _print_json([vars(j) for j in found])
+                return 0
+            for j in found:
+                done = f"{j.progress.get('done', 0)}/{j.progress.get('total', '?')}"
+                print(
+                    f"{j.id:>5} {j.status:<8} {done:>9} by {j.created_by:<16} {j.created_at[:19]}"
+                )
+            return 0
+        with jobs.runner_lock(depository.root) as mine:
+            if not mine:
+                print("mediarch: another runner is at work on the jobs", file=sys.stderr)
+                return 0
+            while True:
+                waiting = jobs.unfinished(depository.catalog)
+                if not waiting:
+                    return 0
+                job = waiting[0]
+                if job.runs >= jobs.MAX_RUNS:  # cut short that often: it would be again
+                    error = f"the ingest was cut short {job.runs} times; see the server's log"
+                    jobs.finish(depository.catalog, job.id, report=None, error=error)
+                    continue
+                print(f"job {job.id}: ingesting {job.folder}")
+                _run_job(depository, job)
+                print(f"job {job.id}: {jobs.get(depository.catalog, job.id).status}")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from ingest.pipeline import IngestOptions
 
@@ -553,6 +628,13 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("approve", parents=[root_option], help="approve a proposed release")
     a.add_argument("identifier")
     a.add_argument("--by", required=True, help="another staff member, who approves it")
+    p = command("jobs", cmd_jobs, "list or run the ingest jobs queued from the web")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", parents=[root_option], help="the latest jobs and their state")
+    a.add_argument("--json", action="store_true")
+    actions.add_parser(
+        "run", parents=[root_option], help="run every waiting or interrupted job, then exit"
+    )
     p = command("embargo", cmd_embargo, "list the records under embargo")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("list", parents=[root_option], help="when each embargo lifts")

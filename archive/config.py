@@ -96,6 +96,7 @@ class Config:
     default_status: str = "published"
     default_description_visibility: str = "hidden"
     embargo_rules: tuple[EmbargoRule, ...] = field(default_factory=tuple)
+    secure_cookies: bool = False  # [web] secure_cookies = true behind HTTPS
 
     @property
     def zone(self) -> ZoneInfo:
@@ -167,8 +168,13 @@ def load_config(path: Path) -> Config:
     rules = data.get("embargo_rules", [])
     if not isinstance(rules, list):
         raise ConfigError(path, "embargo_rules", "must be an array of tables ([[embargo_rules]])")
+    web = data.get("web", {})
+    secure = web.get("secure_cookies", False)
+    if not isinstance(secure, bool):
+        raise ConfigError(path, "web.secure_cookies", "must be true or false")
     return Config(
         path=path,
+        secure_cookies=secure,
         name_en=_get(inst, path, "institution", "name_en", "Mediation depository"),
         name_ar=_get(inst, path, "institution", "name_ar", "مستودع الوساطة"),
         about_en=_get(inst, path, "institution", "about_en", ""),

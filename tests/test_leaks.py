@@ -20,6 +20,7 @@ import shutil
 import pytest
 
 from archive.access.gate import Access
+from archive.access.users import Users
 from archive.cli import build_parser
 from archive.cli import main as mediarch
 from archive.depository import Depository
@@ -47,6 +48,7 @@ CHANNELS = {
     "users": "admin: user accounts",
     "release": "staff: releases records",
     "embargo": "staff: lists embargoes",
+    "jobs": "staff: lists and runs the ingest jobs queued from the web",
     "indexer": "staff: keeps the indexes current",
     "audit": "staff: who read what",
     "serve": "probed: the web site, every URL rule below",
@@ -68,6 +70,34 @@ URL_RULES = {
     "/browse": "probed: the holdings by process, type, year, language",
     "/browse.json": "probed: its JSON twin",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
+    "/signin": "a form; probed: signing in as a reader, whose web audience is probed",
+    "/signout": "a form's target; ends the session",
+    "/register": "a form; a registration is pending, its reader reads nothing until approved",
+    "/account": "probed: the reader's own page (profile, requests)",
+    "/account.json": "probed: its JSON twin",
+    "/records/<identifier>/request": "a reader's request for a listed record (404 for others)",
+    "/staff": "probed: refused to the public and readers",
+    "/staff.json": "probed: refused to the public and readers",
+    "/staff/readers": "probed: refused to the public and readers",
+    "/staff/readers.json": "probed: refused to the public and readers",
+    "/staff/readers/<name>/approve": "staff only (a form's target)",
+    "/staff/requests": "probed: refused to the public and readers",
+    "/staff/requests.json": "probed: refused to the public and readers",
+    "/staff/requests/<int:request_id>": "staff only (a form's target)",
+    "/staff/releases": "probed: refused to the public and readers",
+    "/staff/releases.json": "probed: refused to the public and readers",
+    "/staff/releases/<identifier>/propose": "staff only (a form's target)",
+    "/staff/releases/<identifier>/approve": "staff only (a form's target)",
+    "/staff/<any(records, processes, sessions, agents):kind>/<identifier>/edit": "probed: refused",
+    "/staff/agents": "probed: refused to the public and readers",
+    "/staff/agents.json": "probed: refused to the public and readers",
+    "/staff/agents/<identifier>/reviewed": "staff only (a form's target)",
+    "/staff/agents/<identifier>/merge": "staff only (a form's target)",
+    "/staff/upload": "probed: refused to the public and readers",
+    "/staff/jobs/<int:job_id>": "probed: refused to the public and readers",
+    "/staff/jobs/<int:job_id>.json": "probed: refused to the public and readers",
+    "/staff/audit": "probed: refused to the public and readers",
+    "/staff/audit.json": "probed: refused to the public and readers",
 }
 
 
@@ -232,16 +262,55 @@ def _probe_planted(dep: Depository, model: Depository, audience: str, closed, ca
         assert not _leaks(out.out + out.err, closed, word), word
 
 
-def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
-    closed = _closed_words("public", lifted=False)
+STAFF_PAGES = [
+    "/staff",
+    "/staff.json",
+    "/staff/readers",
+    "/staff/readers.json",
+    "/staff/requests",
+    "/staff/requests.json",
+    "/staff/releases",
+    "/staff/releases.json",
+    "/staff/agents",
+    "/staff/agents.json",
+    "/staff/audit",
+    "/staff/audit.json",
+    "/staff/upload",
+    "/staff/jobs/1",
+    "/staff/jobs/1.json",
+    "/staff/records/th-2024-r3-liaison-memo/edit",
+    "/staff/agents/ilsabet-drommvik/edit",
+    "/staff/processes/tashira-hadrun-ceasefire/edit",
+    "/staff/sessions/th-r3/edit",
+]
+
+
+def _signed_in_reader(dep: Depository, client) -> None:
+    Users(dep.catalog).add("leak-reader", "a long enough password", "reader", actor="test")
+    html = client.get("/signin").get_data(as_text=True)
+    token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+    form = {"name": "leak-reader", "password": "a long enough password", "csrf": token}
+    assert client.post("/signin", data=form).status_code == 302
+
+
+@pytest.mark.parametrize("audience", ["public", "reader"])
+def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
+    closed = _closed_words(audience, lifted=False)
     app = create_app(dep.root)
     try:
         client = app.test_client()
+        if audience == "reader":
+            _signed_in_reader(dep, client)
+            assert not _leaks(client.get("/account.json").get_data(as_text=True), closed)
+        for path in STAFF_PAGES:  # sign-in asked, or refused: nothing of a record
+            answer = client.get(path)
+            assert answer.status_code in (302, 401, 403), path
+            assert not _leaks(answer.get_data(as_text=True), closed, path), path
         ours = RecordSearch(dep.indexes, dep.catalog)
         for word in closed:
             for text in (word, word[:-1], f"title:{word}"):
                 answer = client.get("/search.json", query_string={"q": text}).get_json()
-                assert answer == ours.search(text, audience="public").as_data(), text
+                assert answer == ours.search(text, audience=audience).as_data(), text
                 page = client.get("/search", query_string={"q": text}).get_data(as_text=True)
                 # the page echoes what was typed (the box, its links): the other canaries
                 # must not be there; this one's matches are the JSON's, checked above
@@ -259,7 +328,7 @@ def test_no_planted_canary_reaches_the_public_through_the_web_site(dep):
             for suffix in ("", ".json", ".bib", ".ris"):
                 body = client.get(f"/records/{identifier}{suffix}").get_data(as_text=True)
                 assert not _leaks(body, closed, identifier), identifier
-            view = access.view_by_id(dep.catalog, identifier, "public", NOW)
+            view = access.view_by_id(dep.catalog, identifier, audience, NOW)
             with client.get(f"/records/{identifier}/files/1") as download:
                 may = view is not None and view.files and view.record.get("files")
                 assert download.status_code == (200 if may else 404), identifier

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from flask import Flask, g, jsonify, render_template, request
 
+from archive.access.audit import AuditQueue
 from archive.access.gate import Access
 from archive.depository import Depository
 from archive.errors import ConfigError
 from archive.index.search import RecordSearch
+from webui.auth import check_csrf, csrf_token, load_user, secret_key
 from webui.i18n import LANGUAGES, texts
 from webui.schedule import Scheduler, drain_lock
 
@@ -24,6 +26,7 @@ CSP = (
     "form-action 'self'"
 )
 LANG_COOKIE = "mediarch_lang"
+MAX_UPLOAD_BYTES = 2 * 1024**3  # one upload of a collection
 
 
 class Site:
@@ -35,6 +38,7 @@ class Site:
         with drain_lock(self.depository):  # the workers start together: one drains at a time
             self.depository.indexes.drain(self.depository.catalog)
         self.search = RecordSearch(self.depository.indexes, self.depository.catalog)
+        self.audit = AuditQueue(self.depository.catalog.path)
 
     def refresh(self) -> None:
         """Before each request: a changed configuration (an embargo rule) applies before the
@@ -53,6 +57,7 @@ class Site:
         return dt.datetime.now(dt.UTC)
 
     def close(self) -> None:
+        self.audit.close()
         self.depository.close()
 
 
@@ -62,6 +67,15 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     app = Flask(__name__)
     site = Site(Path(root))
     app.config["SITE"] = site
+    app.secret_key = secret_key(site.depository.root)
+    app.config.update(
+        SESSION_COOKIE_NAME="mediarch_session",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=site.depository.config.secure_cookies,
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
+        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+    )
     if schedule:
         site.scheduler = Scheduler(site.depository).start()
         site.depository.indexes.warm("public")
@@ -69,12 +83,17 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     app.json.sort_keys = False
 
     from webui import filters
+    from webui.auth import auth
     from webui.authorities import authorities
     from webui.public import public
+    from webui.staff import staff
 
     filters.register(app)
     app.register_blueprint(public)
     app.register_blueprint(authorities)
+    app.register_blueprint(auth)
+    app.register_blueprint(staff)
+    app.add_template_global(csrf_token, "csrf_token")
 
     @app.before_request
     def choose_language() -> None:
@@ -86,6 +105,8 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
         g.t = texts(g.lang)
         g.site = app.config["SITE"]
         g.site.refresh()
+        load_user()
+        check_csrf()
 
     @app.after_request
     def headers(response):
@@ -99,9 +120,12 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
             )
         return response
 
-    @app.errorhandler(404)
     @app.errorhandler(400)
+    @app.errorhandler(401)
+    @app.errorhandler(403)
+    @app.errorhandler(404)
     @app.errorhandler(405)
+    @app.errorhandler(413)
     def error(exc):
         code = getattr(exc, "code", 500)
         message = texts(getattr(g, "lang", "en"))[f"error_{code}"]

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Blueprint, abort, g, jsonify, render_template, request
+from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 
+from archive import agents
 from archive.errors import NotFound
 
 authorities = Blueprint("authorities", __name__)
-AUDIENCE = "public"
 TIMELINE_WIDTH, TIMELINE_MARGIN = 760, 30
 
 
@@ -85,7 +85,7 @@ def process(identifier: str):
         ]
         sessions.append({**s, "interpretation": interpretation})
     listing = g.site.search.search(
-        f"process:{identifier}", audience=AUDIENCE, limit=200, sort="date"
+        f"process:{identifier}", audience=g.audience, limit=200, sort="date"
     )
     documents = [vars(h) for h in listing.hits]
     data = {
@@ -105,6 +105,17 @@ def process(identifier: str):
     return render_template("process.html", data=data, timeline=line)
 
 
+def _shown_agent(identifier: str) -> bool:
+    """Whether the asker's audience is shown this agent's page."""
+    try:
+        described = g.site.depository.catalog.agent(identifier)
+    except NotFound:
+        return False
+    if not described.get("needs_review"):
+        return True
+    return g.site.search.search(f"agent:{identifier}", audience=g.audience, limit=1).total > 0
+
+
 @authorities.route("/agents/<identifier>")
 @authorities.route("/agents/<identifier>.json", endpoint="agent_json")
 def agent(identifier: str):
@@ -114,9 +125,14 @@ def agent(identifier: str):
     try:
         described = catalog.agent(identifier)
     except NotFound:
-        abort(404)
-    named = g.site.search.search(f"agent:{identifier}", audience=AUDIENCE, limit=50, sort="date")
-    if described.get("needs_review") and named.total == 0:
+        merged_into = agents.redirect(catalog, identifier)
+        if merged_into is None or not _shown_agent(merged_into):  # where it leads is not shown
+            abort(404)
+        suffix = ".json" if request.path.endswith(".json") else ""
+        target = url_for("authorities.agent" + ("_json" if suffix else ""), identifier=merged_into)
+        return redirect(target, code=301)
+    named = g.site.search.search(f"agent:{identifier}", audience=g.audience, limit=50, sort="date")
+    if described.get("needs_review") and named.total == 0:  # not yet an authority: unknown
         abort(404)
     shown = {k: v for k, v in described.items() if k != "needs_review"}
     data = {"agent": shown, "records": [vars(h) for h in named.hits], "records_total": named.total}

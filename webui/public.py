@@ -24,7 +24,7 @@ from archive.errors import NotFound
 from webui import citation
 
 public = Blueprint("public", __name__)
-AUDIENCE = "public"  # readers and staff sign in with the next part of the site
+PUBLIC = "public"
 PAGE_SIZE = 10
 
 
@@ -39,7 +39,7 @@ def _twin(template: str, data: dict[str, Any], json: bool, **extra: Any):
 def home():
     site = g.site
     catalog = site.depository.catalog
-    listing = site.search.search("", audience=AUDIENCE, limit=PAGE_SIZE, sort="date")
+    listing = site.search.search("", audience=g.audience, limit=PAGE_SIZE, sort="date")
     processes = [
         {k: p.get(k) for k in ("id", "name_en", "name_ar", "track")} for p in catalog.processes()
     ]
@@ -70,7 +70,7 @@ def search():
         abort(400)
     expand = request.args.get("expand", "1") != "0"
     result = g.site.search.search(
-        q, audience=AUDIENCE, page=page, limit=PAGE_SIZE, sort=sort, expand=expand
+        q, audience=g.audience, page=page, limit=PAGE_SIZE, sort=sort, expand=expand
     )
     data = result.as_data()
     if request.path.endswith(".json"):
@@ -79,10 +79,22 @@ def search():
     return render_template("search.html", data=data, q=q, pages=pages, expand=expand, sort=sort)
 
 
-def _view(identifier: str):
-    """The public's view of the record, or 404 exactly as for one that does not exist."""
+def _audit(kind: str, identifier: str) -> None:
+    """A reader's or staff member's view or download of a record the public may not read goes
+    on the audit queue (written off the request's path)."""
     site = g.site
-    view = site.access.view_by_id(site.depository.catalog, identifier, AUDIENCE, site.now())
+    if g.user is None:
+        return
+    public_view = site.access.view_by_id(site.depository.catalog, identifier, PUBLIC, site.now())
+    if public_view is None or not public_view.full:
+        site.audit.record(kind, identifier, g.user.name, {"audience": g.audience})
+
+
+def _view(identifier: str):
+    """The asker's audience's view of the record, or 404 exactly as for one that does not
+    exist."""
+    site = g.site
+    view = site.access.view_by_id(site.depository.catalog, identifier, g.audience, site.now())
     if view is None:
         abort(404)
     return view
@@ -104,7 +116,7 @@ def _tombstone(identifier: str) -> dict[str, Any] | None:
         return None
     at = dt.datetime.fromisoformat(withdrawn[-1].at.replace("Z", "+00:00"))
     before = {**current, "status": "published"}
-    was = site.access.view(catalog, before, None, AUDIENCE, at - dt.timedelta(seconds=1))
+    was = site.access.view(catalog, before, None, PUBLIC, at - dt.timedelta(seconds=1))
     if was is None or not was.full:
         return None
     return {
@@ -120,7 +132,7 @@ def _tombstone(identifier: str) -> dict[str, Any] | None:
 def record(identifier: str):
     site = g.site
     catalog = site.depository.catalog
-    view = site.access.view_by_id(catalog, identifier, AUDIENCE, site.now())
+    view = site.access.view_by_id(catalog, identifier, g.audience, site.now())
     if view is None:
         stone = _tombstone(identifier)
         if stone is None:
@@ -128,6 +140,7 @@ def record(identifier: str):
         if request.path.endswith(".json"):
             return jsonify({"tombstone": stone}), 410
         return render_template("tombstone.html", data=stone), 410
+    _audit("viewed", identifier)
     closed_until = None
     if not view.full:
         opens = site.access.facts(catalog, catalog.record(identifier)).opens_at
@@ -172,6 +185,7 @@ def download(identifier: str, number: int):
         abort(404)
     entry = files[number - 1]
     path = g.site.depository.store.path_for(entry["sha256"])
+    _audit("downloaded", identifier)
     return send_file(
         path,
         mimetype=entry["media_type"],
@@ -209,7 +223,7 @@ def browse():
     """The holdings by process, document type, year and language, each value with its count
     and a link to its records in title order (Arabic titles without the article, hamza forms
     of alef as alef, marks ignored)."""
-    everything = g.site.search.search("", audience=AUDIENCE, limit=1)
+    everything = g.site.search.search("", audience=g.audience, limit=1)
     data = {
         "total": everything.total,
         "by": {

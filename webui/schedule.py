@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -58,7 +59,38 @@ class Scheduler:
                     try:
                         self.depository.reload_config()
                         self.depository.indexes.drain(catalog)
+                        start_job_runner(self.depository, catalog)
                     except Exception as exc:  # the next round tries again; say why
                         print(f"mediarch: scheduled drain failed: {exc!r}", file=sys.stderr)
         finally:
             catalog.close()
+
+
+def start_job_runner(depository: Depository, catalog: Catalog) -> bool:
+    """Start `mediarch jobs run` in a process of its own when an ingest job waits (or was cut
+    short by a restart) and no runner holds the job lock; it exits when none is left. Its own
+    session: a worker restarting does not stop an ingest half-way."""
+    from archive import jobs
+
+    if not catalog.conn.execute(
+        "SELECT 1 FROM ingest_jobs WHERE status IN ('queued', 'running') LIMIT 1"
+    ).fetchone():
+        return False
+    with jobs.runner_lock(depository.root) as free:
+        if not free:
+            return False
+    _runners[:] = [r for r in _runners if r.poll() is None]  # reap those that finished
+    log = open(depository.root / "jobs.log", "ab")  # noqa: SIM115 - the child keeps it
+    runner = subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", "--root", str(depository.root), "jobs", "run"],
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
+    )
+    log.close()
+    _runners.append(runner)
+    return True
+
+
+_runners: list[subprocess.Popen] = []

@@ -30,7 +30,7 @@ class Release:
     approved_at: str | None
 
 
-def _staff(catalog: Catalog, name: str) -> None:
+def require_staff(catalog: Catalog, name: str) -> None:
     try:
         user = Users(catalog).get(name)
     except UserError:
@@ -56,7 +56,7 @@ def approved_release(catalog: Catalog, record_id: str) -> Release | None:
 def propose(
     catalog: Catalog, record_id: str, *, by: str, redacted: bool = False, basis: str = ""
 ) -> Release:
-    _staff(catalog, by)
+    require_staff(catalog, by)
     record = catalog.record(record_id)
     if redacted and not record.get("redactions"):
         raise ReleaseError(
@@ -86,7 +86,7 @@ def propose(
 
 
 def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
-    _staff(catalog, by)
+    require_staff(catalog, by)
     with catalog.transaction():
         pending = [r for r in releases(catalog, record_id) if not r.approved_at]
         if not pending:
@@ -117,3 +117,12 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
         )
         catalog.requeue([record_id])
     return releases(catalog, record_id)[-1]
+
+
+def waiting(catalog: Catalog) -> list[Release]:
+    """The release queue: proposals no one has approved yet, oldest first."""
+    rows = catalog.conn.execute(
+        "SELECT record_id, proposed_by, proposed_at, redacted, basis, approved_by, approved_at"
+        " FROM releases WHERE approved_at IS NULL ORDER BY proposed_at"
+    )
+    return [Release(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]

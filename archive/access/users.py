@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 # scrypt: 16 MiB of memory and about 50 ms per check on this machine (RFC 7914 parameters)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSWORD = 10
+PROFILE = ("full_name", "email", "affiliation", "research")
+PROFILE_REQUIRED = ("full_name", "email", "research")
 
 
 class UserError(ArchiveError):
@@ -134,6 +137,31 @@ class Users:
         if role not in ROLES:
             raise UserError(f"{role!r}: a role is one of {', '.join(ROLES)}")
         return self._change(name, "role", role, "role_changed", actor)
+
+    def register(self, name: str, password: str, profile: dict[str, str]) -> User:
+        """A reader who asks to come in: pending until staff approve. The profile says who
+        they are and why they come (full name, e-mail, affiliation, research)."""
+        missing = [k for k in PROFILE_REQUIRED if not (profile.get(k) or "").strip()]
+        if missing:
+            raise UserError(f"missing: {', '.join(missing)}")
+        kept = {k: (profile.get(k) or "").strip()[:2000] for k in PROFILE}
+        with self.catalog.transaction():
+            user = self.add(name, password, "reader", actor=name, status="pending")
+            self.catalog.conn.execute(
+                "UPDATE users SET profile = ? WHERE name = ?",
+                (json.dumps(kept, ensure_ascii=False), name),
+            )
+            self.catalog.log("user_registered", "user", name, actor=name, detail={})
+        return user
+
+    def profile(self, name: str) -> dict[str, str]:
+        row = self.catalog.conn.execute(
+            "SELECT profile FROM users WHERE name = ?", (name,)
+        ).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def pending(self) -> list[User]:
+        return [u for u in self.list() if u.status == "pending"]
 
     def approve(self, name: str, *, actor: str) -> User:
         return self._change(name, "status", "active", "user_approved", actor)

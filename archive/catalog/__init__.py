@@ -121,6 +121,34 @@ class Catalog:
             for r in rows
         ]
 
+    def recent_events(
+        self,
+        *,
+        kind: str | None = None,
+        subject_id: str | None = None,
+        actor: str | None = None,
+        limit: int = 200,
+    ) -> list[Event]:
+        """The latest events, newest first, of one kind, subject or actor if asked."""
+        sql, args = "SELECT * FROM events WHERE 1=1", []
+        for column, value in (("kind", kind), ("subject_id", subject_id), ("actor", actor)):
+            if value:
+                sql += f" AND {column} = ?"
+                args.append(value)
+        rows = self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit]).fetchall()
+        return [
+            Event(
+                r["id"],
+                r["at"],
+                r["actor"],
+                r["kind"],
+                r["subject_type"],
+                r["subject_id"],
+                json.loads(r["detail"]),
+            )
+            for r in rows
+        ]
+
     # -- collections -----------------------------------------------------------------
     def put_collection(self, identifier: str, title_en: str = "", title_ar: str = "") -> None:
         with self.transaction():

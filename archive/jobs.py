@@ -1,0 +1,153 @@
+"""Ingest jobs queued from the web: an upload lands in the depository's `uploads/` folder and a
+row in the catalog says what to ingest from it. A runner (`mediarch jobs run`, which the
+server starts when a job waits) takes one at a time under a lock; what it settles is written
+to the job as it goes, so a page shows the progress and a job cut short by a restart is run
+again from the top, where ingest skips what it already kept."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archive.catalog import Catalog, timestamp
+from archive.errors import NotFound
+
+UPLOADS = "uploads"
+MAX_RUNS = 3  # a job cut short this often is marked failed, not run again
+
+
+@dataclass(frozen=True)
+class IngestJob:
+    id: int
+    folder: str
+    options: dict[str, Any]
+    created_by: str
+    created_at: str
+    status: str
+    runs: int
+    progress: dict[str, Any]
+    report: dict[str, Any] | None
+    error: str | None
+    started_at: str | None
+    finished_at: str | None
+
+
+_COLUMNS = (
+    "id, folder, options, created_by, created_at, status, runs, progress, report, error,"
+    " started_at, finished_at"
+)
+
+
+def _job(row: tuple) -> IngestJob:
+    values = list(row)
+    values[2] = json.loads(values[2])
+    values[7] = json.loads(values[7])
+    values[8] = json.loads(values[8]) if values[8] else None
+    return IngestJob(*values)
+
+
+def uploads(root: Path) -> Path:
+    return Path(root) / UPLOADS
+
+
+def queue(catalog: Catalog, folder: Path, options: dict[str, Any], *, by: str) -> IngestJob:
+    with catalog.transaction():
+        cursor = catalog.conn.execute(
+            "INSERT INTO ingest_jobs (folder, options, created_by, created_at) VALUES (?, ?, ?, ?)",
+            (str(folder), json.dumps(options, ensure_ascii=False), by, timestamp()),
+        )
+        catalog.log("ingest_queued", "job", str(cursor.lastrowid), actor=by, detail=options)
+    return get(catalog, cursor.lastrowid)
+
+
+def get(catalog: Catalog, job_id: int) -> IngestJob:
+    row = catalog.conn.execute(
+        f"SELECT {_COLUMNS} FROM ingest_jobs WHERE id = ?", (job_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("ingest job", str(job_id))
+    return _job(row)
+
+
+def listed(catalog: Catalog, limit: int = 50) -> list[IngestJob]:
+    rows = catalog.conn.execute(
+        f"SELECT {_COLUMNS} FROM ingest_jobs ORDER BY id DESC LIMIT ?", (limit,)
+    )
+    return [_job(r) for r in rows]
+
+
+def unfinished(catalog: Catalog) -> list[IngestJob]:
+    """Jobs waiting, and jobs that were running when their runner stopped (the caller holds
+    the runner's lock, so no runner is at work on them)."""
+    rows = catalog.conn.execute(
+        f"SELECT {_COLUMNS} FROM ingest_jobs WHERE status IN ('queued', 'running') ORDER BY id"
+    )
+    return [_job(r) for r in rows]
+
+
+def start(catalog: Catalog, job_id: int) -> None:
+    with catalog.transaction():
+        catalog.conn.execute(
+            "UPDATE ingest_jobs SET status = 'running', runs = runs + 1, started_at = ?,"
+            " progress = '{}' WHERE id = ?",
+            (timestamp(), job_id),
+        )
+
+
+def note_progress(catalog: Catalog, job_id: int, progress: dict[str, Any]) -> None:
+    with catalog.transaction():
+        catalog.conn.execute(
+            "UPDATE ingest_jobs SET progress = ? WHERE id = ?",
+            (json.dumps(progress, ensure_ascii=False), job_id),
+        )
+
+
+def finish(
+    catalog: Catalog,
+    job_id: int,
+    *,
+    report: dict[str, Any] | None,
+    error: str | None = None,
+    actor: str = "mediarch",
+) -> None:
+    status = "failed" if error else "done"
+    with catalog.transaction():
+        catalog.conn.execute(
+            "UPDATE ingest_jobs SET status = ?, report = ?, error = ?, finished_at = ? WHERE id = ?",
+            (
+                status,
+                json.dumps(report, ensure_ascii=False) if report is not None else None,
+                error,
+                timestamp(),
+                job_id,
+            ),
+        )
+        summary = {"status": status, "error": error}
+        if report:
+            summary["totals"] = report.get("totals")
+        catalog.log("ingest_finished", "job", str(job_id), actor=actor, detail=summary)
+
+
+@contextmanager
+def runner_lock(root: Path) -> Iterator[bool]:
+    """True to the one runner that holds the depository's job lock, False to any other."""
+    path = Path(root) / "index" / "jobs.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

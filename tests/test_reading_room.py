@@ -1,0 +1,320 @@
+"""The reading room on the web: readers register and wait for approval, sign in (throttled),
+read what readers may, ask for a closed record; staff approve, answer, edit with errors by
+field, release by two, merge agents (the old address redirects), queue an upload whose ingest
+outlives the request, and read the audit log. Every form needs its CSRF token."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import time
+import zipfile
+
+import pytest
+
+from archive.access.audit import reading_log
+from archive.access.users import Users
+from archive.depository import Depository
+from tests.conftest import REPO
+from webui.app import create_app
+
+PASSWORD = "a long enough password"
+CLOSED_TO_READERS = "nd-2021-r1-minutes-ar"  # reader level, embargoed to 2036, listed
+READERS_ONLY = "nd-2022-r3-minutes"  # readers read it; the public sees its description
+
+
+@pytest.fixture
+def room(ingested_corpus, tmp_path_factory):
+    root = tmp_path_factory.mktemp("room") / "depository"
+    shutil.copytree(ingested_corpus[0], root)
+    with Depository.open(root) as dep:
+        users = Users(dep.catalog)
+        for name in ("archivist", "registrar"):
+            users.add(name, PASSWORD, "staff", actor="test")
+    app = create_app(root)
+    yield app, root
+    app.config["SITE"].close()
+
+
+def _token(client, path: str = "/signin") -> str:
+    html = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def _sign_in(client, name: str, password: str = PASSWORD):
+    return client.post("/signin", data={"name": name, "password": password, "csrf": _token(client)})
+
+
+def _post(client, path: str, data: dict, via: str = "/staff"):
+    return client.post(path, data={**data, "csrf": _token(client, via)})
+
+
+def _register(client, name: str):
+    return _post(
+        client,
+        "/register",
+        {
+            "name": name,
+            "full_name": "Rana Example-Haddad",
+            "email": f"{name}@example.org",
+            "affiliation": "University of Nowhere",
+            "research": "Water-sharing negotiations, 2018-2020",
+            "password": PASSWORD,
+            "password_again": PASSWORD,
+        },
+        via="/register",
+    )
+
+
+def _staff(app, name="archivist"):
+    client = app.test_client()
+    assert _sign_in(client, name).status_code == 302
+    return client
+
+
+def test_a_reader_registers_waits_for_approval_and_then_reads(room):
+    app, root = room
+    reader = app.test_client()
+    assert "rana" in _register(reader, "rana").get_data(as_text=True)
+    assert _sign_in(reader, "rana").status_code == 401  # pending: not yet
+    staff = _staff(app)
+    waiting = staff.get("/staff/readers.json").get_json()["waiting"]
+    assert [u["name"] for u in waiting] == ["rana"]
+    assert waiting[0]["profile"]["research"].startswith("Water-sharing")
+    assert _post(staff, "/staff/readers/rana/approve", {}).status_code == 302
+    assert _sign_in(reader, "rana").status_code == 302
+    assert reader.get(f"/records/{READERS_ONLY}.json").get_json()["open"] is True
+    anonymous = app.test_client()
+    assert anonymous.get(f"/records/{READERS_ONLY}.json").get_json()["open"] is False
+    word = _word_of_its_own(app, READERS_ONLY)
+    assert [h["id"] for h in reader.get(f"/search.json?q={word}&expand=0").get_json()["hits"]] == [
+        READERS_ONLY
+    ]
+    assert anonymous.get(f"/search.json?q={word}&expand=0").get_json()["total"] == 0
+    app.config["SITE"].audit.close()  # write what the queue holds
+    with Depository.open(root) as dep:
+        seen = reading_log(dep.catalog, record_id=READERS_ONLY, user="rana")
+    assert [e.kind for e in seen] == ["viewed"]
+
+
+def _word_of_its_own(app, identifier: str) -> str:
+    """A word of the record's text that no other record holds."""
+    site = app.config["SITE"]
+    text = " ".join(site.depository.catalog.text(identifier).pages)
+    for word in sorted(set(re.findall(r"[A-Za-z]{9,}", text))):
+        if site.search.search(word, audience="staff", expand=False).total == 1:
+            return word
+    raise AssertionError(f"{identifier}: no word of its own")
+
+
+def test_every_form_needs_its_csrf_token(room):
+    app, _ = room
+    client = app.test_client()
+    assert (
+        client.post("/signin", data={"name": "archivist", "password": PASSWORD}).status_code == 400
+    )
+    forged = {"name": "archivist", "password": PASSWORD, "csrf": "forged"}
+    assert client.post("/signin", data=forged).status_code == 400
+    staff = _staff(app)
+    assert staff.post("/staff/readers/x/approve").status_code == 400
+    assert staff.post("/signout").status_code == 400
+
+
+def test_the_session_cookie_is_httponly_and_samesite(room):
+    client = room[0].test_client()
+    response = _sign_in(client, "archivist")
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_guessing_a_password_is_throttled(room):
+    client = room[0].test_client()
+    for _ in range(5):
+        assert _sign_in(client, "archivist", "not the password at all").status_code == 401
+    throttled = _sign_in(client, "archivist")  # even the right password, for a while
+    assert throttled.status_code == 429
+    assert "15 min" in throttled.get_data(as_text=True)
+    assert _sign_in(room[0].test_client(), "registrar").status_code == 302  # others sign in
+
+
+def test_staff_pages_are_for_staff_only(room):
+    app, _ = room
+    anonymous = app.test_client()
+    for path in ("/staff", "/staff/readers", "/staff/audit", "/staff/upload"):
+        answer = anonymous.get(path)
+        assert answer.status_code == 302 and answer.headers["Location"].startswith("/signin")
+    assert anonymous.get("/staff/audit.json").status_code == 401
+    with Depository.open(room[1]) as dep:
+        Users(dep.catalog).add("rana", PASSWORD, "reader", actor="test")
+    reader = app.test_client()
+    _sign_in(reader, "rana")
+    assert reader.get("/staff/audit").status_code == 403
+    assert reader.get("/staff/records/th-2024-agreement/edit").status_code == 403
+
+
+def test_a_request_for_access_becomes_a_release_approved_by_another(room):
+    app, root = room
+    with Depository.open(root) as dep:
+        Users(dep.catalog).add("rana", PASSWORD, "reader", actor="test")
+    reader = app.test_client()
+    _sign_in(reader, "rana")
+    assert reader.get(f"/records/{CLOSED_TO_READERS}.json").get_json()["open"] is False
+    asked = _post(
+        reader,
+        f"/records/{CLOSED_TO_READERS}/request",
+        {"reason": "For a thesis on detainee exchanges"},
+        via=f"/records/{CLOSED_TO_READERS}",
+    )
+    assert asked.status_code == 302
+    archivist, registrar = _staff(app), _staff(app, "registrar")
+    waiting = archivist.get("/staff/requests.json").get_json()["waiting"]
+    assert [(r["record_id"], r["user_name"]) for r in waiting] == [(CLOSED_TO_READERS, "rana")]
+    _post(archivist, f"/staff/requests/{waiting[0]['id']}", {"answer": "release_proposed"})
+    queue = archivist.get("/staff/releases.json").get_json()["waiting"]
+    assert [r["record_id"] for r in queue] == [CLOSED_TO_READERS]
+    assert "detainee exchanges" in queue[0]["basis"]
+    _post(archivist, f"/staff/releases/{CLOSED_TO_READERS}/approve", {})  # not by the proposer
+    assert reader.get(f"/records/{CLOSED_TO_READERS}.json").get_json()["open"] is False
+    _post(registrar, f"/staff/releases/{CLOSED_TO_READERS}/approve", {})
+    assert reader.get(f"/records/{CLOSED_TO_READERS}.json").get_json()["open"] is True
+    assert reader.get("/account.json").get_json()["requests"][0]["answer"] == "release_proposed"
+    kinds = [
+        e["kind"]
+        for e in archivist.get(f"/staff/audit.json?subject={CLOSED_TO_READERS}").get_json()[
+            "events"
+        ]
+    ]
+    for kind in (
+        "access_requested",
+        "access_request_answered",
+        "release_proposed",
+        "release_approved",
+        "released",
+    ):
+        assert kind in kinds
+
+
+def test_an_edit_is_validated_by_field_and_searchable_at_once(room):
+    app, _ = room
+    staff = _staff(app)
+    path = "/staff/records/wq-2019-r1-minutes/edit"
+    form = staff.get(path).get_data(as_text=True)
+    assert 'name="title_en"' in form and 'name="document_type"' in form
+    bad = _post(
+        staff,
+        path,
+        {
+            "title_en": "Minutes",
+            "document_type": "minutes",
+            "date": "2019-13-45",
+            "languages": "not json",
+        },
+        via=path,
+    )
+    assert bad.status_code == 400
+    html = bad.get_data(as_text=True)
+    assert 'id="err-languages"' in html
+    current = app.config["SITE"].depository.catalog.record("wq-2019-r1-minutes")
+    fields = {k: v for k, v in current.items() if isinstance(v, str)}
+    fields["languages"] = '["en"]'
+    fields["date"] = "2019-13-45"
+    bad = _post(staff, path, {**fields, "agents": _json(current["agents"])}, via=path)
+    assert bad.status_code == 400 and 'id="err-date"' in bad.get_data(as_text=True)
+    fields["date"] = current["date"]
+    fields["title_en"] = "Minutes of the first round at Quellmoor"
+    saved = _post(
+        staff,
+        path,
+        {
+            **fields,
+            "agents": _json(current["agents"]),
+            "places": _json(current.get("places")),
+            "subjects": _json(current.get("subjects")),
+        },
+        via=path,
+    )
+    assert saved.status_code == 302
+    found = app.test_client().get("/search.json?q=Quellmoor").get_json()
+    assert [h["id"] for h in found["hits"]] == ["wq-2019-r1-minutes"]
+
+
+def _json(value) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False) if value is not None else ""
+
+
+def test_a_merged_agent_redirects_to_the_one_kept(room):
+    app, root = room
+    with Depository.open(root) as dep:
+        dep.catalog.put_agent(
+            {
+                "id": "m-haddad",
+                "kind": "person",
+                "authorised_name": "M. Haddad",
+                "needs_review": True,
+            },
+            actor="test",
+        )
+        record = dep.catalog.record("wq-2019-r1-minutes")
+        agents = [*record["agents"], {"agent": "m-haddad", "name": "M. Haddad", "role": "author"}]
+        dep.catalog.update_record("wq-2019-r1-minutes", {"agents": agents}, actor="test")
+        dep.indexes.drain(dep.catalog)
+    staff = _staff(app)
+    assert "m-haddad" in [a["id"] for a in staff.get("/staff/agents.json").get_json()["to_review"]]
+    _post(staff, "/staff/agents/m-haddad/merge", {"into": "mohammed-al-haddad"})
+    public = app.test_client()
+    moved = public.get("/agents/m-haddad")
+    assert moved.status_code == 301 and moved.headers["Location"].endswith(
+        "/agents/mohammed-al-haddad"
+    )
+    assert (
+        public.get("/agents/m-haddad.json")
+        .headers["Location"]
+        .endswith("/agents/mohammed-al-haddad.json")
+    )
+    kept = public.get("/agents/mohammed-al-haddad.json").get_json()
+    assert "M. Haddad" in kept["agent"]["variants"]
+    assert public.get("/agents/no-such-agent").status_code == 404
+
+
+def test_an_upload_becomes_an_ingest_job_with_its_report(room):
+    app, root = room
+    staff = _staff(app)
+    corpus = REPO / "sample_corpus"
+    chosen = sorted((corpus / "files" / "wadi-qarnun").glob("*"))[:3]
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w") as z:
+        for path in chosen:
+            z.write(path, f"batch/{path.name}")
+        z.writestr("../escape.txt", "outside")
+        z.writestr("batch/new-note.txt", "A note on the upper wadi gauges, written for this test.")
+    bundle.seek(0)
+    answer = staff.post(
+        "/staff/upload",
+        data={
+            "csrf": _token(staff, "/staff/upload"),
+            "files": (bundle, "batch.zip"),
+            "collection": "uploads-test",
+        },
+        content_type="multipart/form-data",
+    )
+    assert answer.status_code == 302
+    job_url = answer.headers["Location"]
+    assert "escape.txt" in staff.get(job_url).get_data(as_text=True)  # refused, named
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        job = staff.get(job_url + ".json").get_json()
+        if job["status"] in ("done", "failed"):
+            break
+        time.sleep(0.5)
+    assert job["status"] == "done", job
+    outcomes = {f["path"].split("/")[-1]: f["outcome"] for f in job["report"]["files"]}
+    assert outcomes["new-note.txt"] == "ingested"
+    assert all(outcomes[p.name] == "duplicate" for p in chosen)
+    assert (
+        not (root.parent / "escape.txt").exists() and not (root / "uploads" / "escape.txt").exists()
+    )
+    staff_search = staff.get("/search.json?q=gauges").get_json()
+    assert staff_search["total"] >= 1

@@ -1,0 +1,188 @@
+"""Signing in and out, readers' registration and their own page. Sessions are Flask's signed
+cookies (HttpOnly, SameSite=Lax) holding the user's name and a CSRF token; the user is read
+from the catalog on every request, so a disabled account is out at once."""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from archive.access import requests as access_requests
+from archive.access.signin import Throttled, sign_in
+from archive.access.users import PROFILE, User, UserError, Users
+
+auth = Blueprint("auth", __name__)
+SECRET_FILE = "secret_key"
+
+
+def secret_key(root: Path) -> bytes:
+    """The key that signs session cookies: made once per depository, shared by every worker,
+    readable by its owner only."""
+    path = Path(root) / SECRET_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    with os.fdopen(fd, "wb") as out:
+        out.write(secrets.token_bytes(32))
+    return path.read_bytes()
+
+
+def load_user() -> None:
+    """Who asks: g.user (None when signed out) and g.audience, the audience they read as."""
+    g.user = None
+    name = session.get("user")
+    if name:
+        try:
+            user = Users(g.site.depository.catalog).get(name)
+        except UserError:
+            user = None
+        if user is not None and user.status == "active":
+            g.user = user
+        else:
+            session.clear()
+    g.audience = g.user.audience if g.user else "public"
+
+
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(32)
+    return session["csrf"]
+
+
+def check_csrf() -> None:
+    """Every form posted carries the session's token; anything else is refused."""
+    if request.method != "POST":
+        return
+    sent = request.form.get("csrf", "")
+    if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+        abort(400)
+
+
+def _wants_json() -> bool:
+    return request.path.endswith(".json")
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site (never //elsewhere or a scheme) to go back to."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("public.home")
+
+
+@auth.route("/signin", methods=["GET", "POST"])
+def signin():
+    error = None
+    if request.method == "POST":
+        try:
+            user = sign_in(
+                g.site.depository.catalog,
+                request.form.get("name", ""),
+                request.form.get("password", ""),
+                request.remote_addr or "unknown",
+                g.site.now(),
+            )
+        except Throttled as exc:
+            minutes = max(1, round(exc.retry_after.total_seconds() / 60))
+            return render_template(
+                "signin.html",
+                error=g.t["throttled"].format(minutes=minutes),
+                next=request.form.get("next"),
+            ), 429
+        if user is None:
+            error = g.t["signin_failed"]
+        else:
+            session.clear()  # a new session for the signed-in user: no fixation
+            session["user"] = user.name
+            session["csrf"] = secrets.token_urlsafe(32)
+            return redirect(_safe_next(request.form.get("next")))
+    return render_template(
+        "signin.html", error=error, next=request.values.get("next")
+    ), 401 if error else 200
+
+
+@auth.route("/signout", methods=["POST"])
+def signout():
+    session.clear()
+    return redirect(url_for("public.home"))
+
+
+@auth.route("/register", methods=["GET", "POST"])
+def register():
+    values: dict[str, Any] = {}
+    error = None
+    if request.method == "POST":
+        values = {k: request.form.get(k, "") for k in ("name", *PROFILE)}
+        password = request.form.get("password", "")
+        if password != request.form.get("password_again", ""):
+            error = g.t["passwords_differ"]
+        else:
+            try:
+                Users(g.site.depository.catalog).register(
+                    values["name"].strip().lower(), password, values
+                )
+            except UserError as exc:
+                error = str(exc)
+            else:
+                return render_template("registered.html", name=values["name"])
+    return render_template("register.html", values=values, error=error), 400 if error else 200
+
+
+@auth.route("/account")
+@auth.route("/account.json", endpoint="account_json")
+def account():
+    user: User | None = g.user
+    if user is None:
+        return redirect(url_for("auth.signin", next=request.path))
+    catalog = g.site.depository.catalog
+    asked = access_requests.of_user(catalog, user.name)
+    data = {
+        "user": {"name": user.name, "role": user.role, "since": user.created_at[:10]},
+        "profile": Users(catalog).profile(user.name),
+        "requests": [vars(r) for r in asked],
+    }
+    if _wants_json():
+        return jsonify(data)
+    return render_template("account.html", data=data)
+
+
+@auth.route("/records/<identifier>/request", methods=["POST"])
+def request_access(identifier: str):
+    """A reader asks for a record listed but closed to them."""
+    user: User | None = g.user
+    if user is None:
+        return redirect(
+            url_for("auth.signin", next=url_for("public.record", identifier=identifier))
+        )
+    site = g.site
+    view = site.access.view_by_id(site.depository.catalog, identifier, g.audience, site.now())
+    if view is None or view.full:  # nothing to ask for, or a record they may not know
+        abort(404)
+    try:
+        access_requests.ask(
+            site.depository.catalog,
+            identifier,
+            user=user.name,
+            reason=request.form.get("reason", ""),
+        )
+    except access_requests.RequestError as exc:
+        flash(str(exc))
+    else:
+        flash(g.t["request_sent"])
+    return redirect(url_for("public.record", identifier=identifier))
