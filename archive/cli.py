@@ -399,6 +399,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def _run_job(depository: Depository, job) -> None:
     """Run one queued ingest job, writing what it settles to the job as it goes."""
     from archive import jobs
+    from archive.faults import fault_point
     from ingest.pipeline import IngestError, IngestOptions, run_ingest
 
     folder = Path(job.folder)
@@ -425,6 +426,7 @@ def _run_job(depository: Depository, job) -> None:
             {k: getattr(entry, k) for k in ("path", "outcome", "record_id", "stage", "reason")}
         )
         jobs.note_progress(depository.catalog, job.id, progress)
+        fault_point("job.after_file", entry.path)
 
     try:
         report = run_ingest(depository, options, on_file=on_file, on_plan=on_plan)

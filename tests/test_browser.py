@@ -12,7 +12,12 @@ import urllib.request
 
 import pytest
 
+from archive.access.users import Users
+from archive.depository import Depository
 from tests.conftest import IN_CI, REPO, require_tool
+
+STAFF = ("archivist", "registrar")
+PASSWORD = "a long enough password"
 
 # The closed network refuses chromium's background connections; these keep it from trying.
 CHROMIUM_ARGS = [
@@ -30,6 +35,9 @@ CHROMIUM_ARGS = [
 def server(ingested_corpus, tmp_path_factory):
     root = tmp_path_factory.mktemp("browser") / "depository"
     shutil.copytree(ingested_corpus[0], root)
+    with Depository.open(root) as dep:
+        for name in STAFF:
+            Users(dep.catalog).add(name, PASSWORD, "staff", actor="test")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -133,6 +141,8 @@ MAIN_PAGES = [
     "/processes/wadi-qarnun?lang=ar",
     "/agents/astrid-solvang?lang=en",
     "/browse?lang=ar",
+    "/signin?lang=ar",
+    "/register?lang=en",
 ]
 
 
@@ -148,6 +158,116 @@ def test_the_main_pages_have_no_serious_accessibility_violations(server, browser
     context = browser.new_context(bypass_csp=True)  # to add axe's script to the page
     try:
         page = context.new_page()
+        page.goto(server + path)
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            """async () => (await axe.run()).violations.map(
+                v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
+        )
+    finally:
+        context.close()
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+
+
+def _sign_in(context, server: str, name: str, password: str = PASSWORD):
+    page = context.new_page()
+    page.goto(f"{server}/signin?lang=en")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("form.room button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
+def test_a_reader_registers_and_is_approved_by_staff(server, browser):
+    reader = browser.new_context()
+    page = reader.new_page()
+    page.goto(f"{server}/register?lang=ar")
+    assert page.get_attribute("html", "dir") == "rtl"
+    page.fill("input[name=name]", "layan")
+    page.fill("input[name=full_name]", "ليان مثال")
+    page.fill("input[name=email]", "layan@example.org")
+    page.fill("textarea[name=research]", "مفاوضات تبادل المحتجزين")
+    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password_again]", PASSWORD)
+    page.click("form.room button[type=submit]")
+    assert "layan" in page.inner_text("p.done")
+    page = _sign_in(reader, server, "layan")
+    assert page.locator("p.error").count() == 1  # not approved yet
+    staff = browser.new_context()
+    desk = _sign_in(staff, server, "archivist")
+    desk.goto(f"{server}/staff/readers?lang=en")
+    assert "ليان مثال" in desk.inner_text("main")
+    desk.click("button[name=approve][value=layan]")
+    desk.wait_for_load_state()
+    assert "layan may now sign in" in desk.inner_text("ul.flashes")
+    page = _sign_in(reader, server, "layan")
+    page.goto(f"{server}/account?lang=en")
+    assert "layan" in page.inner_text("main")
+    reader.close()
+    staff.close()
+
+
+def test_staff_edit_a_title_and_two_of_them_release_the_record(server, browser):
+    """The title carries a script, an event handler and a bidi override: shown as text, run
+    never. One staff member proposes the release, another approves, and the public reads it."""
+    identifier = "th-2023-r2-minutes-ar"  # public level, embargoed to 2033, listed
+    hostile = 'Minutes <script>window.pwned=1</script><img src=x onerror="window.pwned=2"> \u202e'
+    first, second = browser.new_context(), browser.new_context()
+    page = _sign_in(first, server, "archivist")
+    page.goto(f"{server}/staff/records/{identifier}/edit?lang=en")
+    page.fill("#in-title_en", "")
+    page.fill("#in-date", "2023-99-01")
+    page.click("form.edit button[type=submit]")
+    assert page.locator("#err-date").count() == 1  # refused, named by field
+    page.goto(f"{server}/staff/records/{identifier}/edit?lang=en")
+    page.fill("#in-title_en", hostile)
+    page.click("form.edit button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("ul.flashes").count() == 1
+    page.fill("input[name=basis]", "Declassified by the review board")
+    page.click("text=Propose a release >> nth=-1")
+    page.wait_for_load_state()
+    other = _sign_in(second, server, "registrar")
+    other.goto(f"{server}/staff/releases?lang=en")
+    assert identifier in other.inner_text("main")
+    other.click("section.card button[type=submit]")
+    other.wait_for_load_state()
+    assert "Released" in other.inner_text("ul.flashes")
+    public = browser.new_page()
+    errors = []
+    public.on("pageerror", lambda e: errors.append(e))
+    public.goto(f"{server}/records/{identifier}?lang=en")
+    assert public.locator("p.closed").count() == 0  # open now
+    assert "<script>" in public.inner_text("h1 >> nth=-1")
+    assert public.evaluate("window.pwned") is None and not errors
+    found = public.evaluate(
+        f"fetch('/search.json?q=id:{identifier}').then(r => r.json()).then(d => d.total)"
+    )
+    assert found == 1
+    for context in (first, second):
+        context.close()
+    public.close()
+
+
+STAFF_PAGES = [
+    "/staff?lang=ar",
+    "/staff/records/wq-2019-r1-minutes/edit?lang=en",
+    "/staff/audit?lang=en",
+]
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES)
+def test_the_staff_pages_have_no_serious_accessibility_violations(server, browser, path):
+    if not AXE.is_file():
+        message = "axe-core is not installed (bash .ci/run installs it into .ci/.node)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = _sign_in(context, server, "registrar")
         page.goto(server + path)
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate(

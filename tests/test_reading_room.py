@@ -318,3 +318,47 @@ def test_an_upload_becomes_an_ingest_job_with_its_report(room):
     )
     staff_search = staff.get("/search.json?q=gauges").get_json()
     assert staff_search["total"] >= 1
+
+
+def test_a_job_cut_short_runs_again_when_the_server_starts(room):
+    """The runner killed in the middle of a job (SIGKILL after its second file): the server
+    finds the job unfinished, starts a runner, and every file ends in the depository once."""
+    import os
+    import subprocess
+    import sys
+
+    from archive import jobs
+    from webui.schedule import start_job_runner
+
+    app, root = room
+    folder = root / "uploads" / "cut-short"
+    (folder / "files").mkdir(parents=True)
+    for n in range(4):
+        (folder / "files" / f"note-{n}.txt").write_text(
+            f"Field note {n} on the gauges of the upper wadi, kept for the restart test.\n",
+            encoding="utf-8",
+        )
+    catalog = app.config["SITE"].depository.catalog
+    job = jobs.queue(catalog, folder, {"collection": "restart-test"}, by="archivist")
+    env = {**os.environ, "MEDIARCH_FAULT": "job.after_file@2"}
+    killed = subprocess.run(
+        [sys.executable, "-m", "archive.cli", "--root", str(root), "jobs", "run"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert killed.returncode == -9
+    cut = jobs.get(catalog, job.id)
+    assert cut.status == "running" and cut.progress["done"] == 2
+    assert start_job_runner(app.config["SITE"].depository, catalog)
+    deadline = time.monotonic() + 120
+    while jobs.get(catalog, job.id).status == "running" and time.monotonic() < deadline:
+        time.sleep(0.3)
+    done = jobs.get(catalog, job.id)
+    assert done.status == "done" and done.runs == 2
+    outcomes = sorted(f["outcome"] for f in done.report["files"])
+    assert set(outcomes) <= {"ingested", "duplicate"} and len(outcomes) == 4
+    kept = catalog.conn.execute(
+        "SELECT count(DISTINCT record_id), count(*) FROM files WHERE source_path LIKE 'note-%'"
+    ).fetchone()
+    assert tuple(kept) == (4, 4)

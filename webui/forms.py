@@ -13,7 +13,7 @@ from archive import schema
 from archive.errors import Problem
 from archive.vocabulary import vocabulary
 
-LONG = 400  # a string field allowed this many characters or more gets a text area
+LONG = 2000  # a string field allowed this many characters or more gets a text area
 READ_ONLY = {"identifier", "id", "files"}
 
 
