@@ -34,7 +34,8 @@ def room(ingested_corpus, tmp_path_factory):
             users.add(name, PASSWORD, "staff", actor="test")
     app = create_app(root)
     yield app, root
-    app.config["SITE"].close()
+    if app.config["SITE"] is not None:
+        app.config["SITE"].close()
 
 
 def _token(client, path: str = "/signin") -> str:
@@ -362,3 +363,52 @@ def test_a_job_cut_short_runs_again_when_the_server_starts(room):
         "SELECT count(DISTINCT record_id), count(*) FROM files WHERE source_path LIKE 'note-%'"
     ).fetchone()
     assert tuple(kept) == (4, 4)
+
+
+def test_a_served_readers_view_is_audited(room):
+    """Through a real `mediarch serve`: a reader signs in and reads a record the public may
+    not; the view is in the audit log (a stopping worker writes what its queue holds)."""
+    import http.cookiejar
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    app, root = room
+    app.config["SITE"].close()  # the fixture's own site: the server opens its own
+    with Depository.open(root) as dep:
+        Users(dep.catalog).add("rana", PASSWORD, "reader", actor="test")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                form = opener.open(base + "/signin", timeout=5).read().decode()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.3)
+        token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"name": "rana", "password": PASSWORD, "csrf": token})
+        opener.open(base + "/signin", data=body.encode(), timeout=10).read()
+        answer = opener.open(f"{base}/records/{READERS_ONLY}.json", timeout=10).read()
+        assert b'"open":true' in answer.replace(b" ", b"")
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    app.config["SITE"] = None
+    with Depository.open(root) as dep:
+        seen = reading_log(dep.catalog, record_id=READERS_ONLY, user="rana")
+    assert [e.kind for e in seen] == ["viewed"]

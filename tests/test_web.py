@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -329,3 +330,14 @@ def test_a_record_withdrawn_after_it_was_public_leaves_a_tombstone(tmp_path):
         assert never.get_data() == client.get("/records/no-such-record").get_data()
     finally:
         app.config["SITE"].close()
+
+
+def test_the_timeline_runs_the_way_the_page_reads(site):
+    client = site[0].test_client()
+    for lang, earliest_first in (("en", True), ("ar", False)):
+        html = client.get(f"/processes/wadi-qarnun?lang={lang}").get_data(as_text=True)
+        xs = [int(x) for x in re.findall(r'<circle cx="(\d+)"', html)]  # sessions by date
+        assert len(xs) > 1
+        assert (xs == sorted(xs)) is earliest_first and (
+            xs == sorted(xs, reverse=True)
+        ) is not earliest_first

@@ -57,6 +57,9 @@ class Site:
         return dt.datetime.now(dt.UTC)
 
     def close(self) -> None:
+        scheduler = getattr(self, "scheduler", None)
+        if scheduler is not None:
+            scheduler.stop()
         self.audit.close()
         self.depository.close()
 

@@ -38,9 +38,17 @@ def _day(value: str | None, last: bool = False) -> dt.date | None:
     return dt.date(parts[0], 12 if last else 1, 31 if last else 1)
 
 
-def timeline(sessions: list[dict], documents: list[dict], start: str | None, end: str | None):
+def timeline(
+    sessions: list[dict],
+    documents: list[dict],
+    start: str | None,
+    end: str | None,
+    *,
+    rtl: bool = False,
+):
     """Where each session and document stands on a line from the process's start to its end
-    (x in pixels), and the years to mark."""
+    (x in pixels), and the years to mark. Time runs the way the page reads: right to left in
+    Arabic."""
     days = [d for d in (_day(s.get("date")) for s in sessions) if d]
     days += [d for d in (_day(r.get("date")) for r in documents) if d]
     first = _day(start) or (min(days) if days else None)
@@ -51,7 +59,8 @@ def timeline(sessions: list[dict], documents: list[dict], start: str | None, end
     span = max(1, (last - first).days)
 
     def x(day: dt.date) -> int:
-        return TIMELINE_MARGIN + round((day - first).days / span * TIMELINE_WIDTH)
+        offset = round((day - first).days / span * TIMELINE_WIDTH)
+        return TIMELINE_MARGIN + (TIMELINE_WIDTH - offset if rtl else offset)
 
     years = [
         {"year": y, "x": x(max(first, dt.date(y, 1, 1)))} for y in range(first.year, last.year + 1)
@@ -101,7 +110,13 @@ def process(identifier: str):
     }
     if request.path.endswith(".json"):
         return jsonify(data)
-    line = timeline(sessions, documents, described.get("period_start"), described.get("period_end"))
+    line = timeline(
+        sessions,
+        documents,
+        described.get("period_start"),
+        described.get("period_end"),
+        rtl=g.lang == "ar",
+    )
     return render_template("process.html", data=data, timeline=line)
 
 

@@ -24,6 +24,14 @@ class _Server(BaseApplication):
         return create_app(self.root, schedule=True)
 
 
+def _worker_exit(server, worker) -> None:
+    """A worker stopping writes what its audit queue holds and closes its depository."""
+    app = getattr(worker, "wsgi", None)
+    site = app.config.get("SITE") if app is not None else None
+    if site is not None:
+        site.close()
+
+
 def serve(root: Path, *, host: str, port: int, workers: int) -> int:
     print(f"serving {root} on http://{host}:{port}/ with {workers} workers (Ctrl-C stops)")
     _Server(
@@ -35,6 +43,7 @@ def serve(root: Path, *, host: str, port: int, workers: int) -> int:
             "graceful_timeout": 10,
             "accesslog": "-",
             "errorlog": "-",
+            "worker_exit": _worker_exit,
         },
     ).run()
     return 0
