@@ -18,9 +18,10 @@ class MergeError(ArchiveError):
 
 
 def redirect(catalog: Catalog, identifier: str) -> str | None:
-    """The agent an old identifier now stands for, if it was merged."""
+    """The agent an old identifier now stands for, if it was merged and the public knew it
+    (an agent still waiting for review was not an authority: its address stays unknown)."""
     row = catalog.conn.execute(
-        "SELECT new_id FROM agent_redirects WHERE old_id = ?", (identifier,)
+        "SELECT new_id FROM agent_redirects WHERE old_id = ? AND shown = 1", (identifier,)
     ).fetchone()
     return row[0] if row else None
 
@@ -47,28 +48,30 @@ def _moved(value: Any, old: str, new: str) -> Any:
 
 
 def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
-    """Merge agent `old` into agent `into`; returns the records whose description changed."""
+    """Merge agent `old` into agent `into`; returns the records whose description changed.
+    The duplicate's names become variants of the one kept when it was a reviewed authority;
+    the names of one still waiting for review may come from closed records, so staff add
+    them by hand if they should show."""
     if old == into:
         raise MergeError(f"{old}: an agent cannot be merged into itself")
-    try:
-        duplicate, kept = catalog.agent(old), catalog.agent(into)
-    except NotFound as exc:
-        raise MergeError(str(exc)) from None
-    with catalog.transaction():
-        names = {kept["authorised_name"], *kept.get("variants", [])}
-        names |= {p["name"] for p in kept.get("parallel_names", [])}
-        offered = [duplicate["authorised_name"], *duplicate.get("variants", [])]
-        offered += [p["name"] for p in duplicate.get("parallel_names", [])]
+    with catalog.transaction():  # read and changed at once: two merges cannot cross
+        try:
+            duplicate, kept = catalog.agent(old), catalog.agent(into)
+        except NotFound as exc:
+            raise MergeError(str(exc)) from None
+        reviewed = not duplicate.get("needs_review")
         variants = list(kept.get("variants", []))
-        variants += [n for n in dict.fromkeys(offered) if n not in names]
-        if variants:
-            kept["variants"] = variants
-        catalog.put_agent(kept, actor=actor)
+        if reviewed:
+            names = {kept["authorised_name"], *variants}
+            names |= {p["name"] for p in kept.get("parallel_names", [])}
+            offered = [duplicate["authorised_name"], *duplicate.get("variants", [])]
+            offered += [p["name"] for p in duplicate.get("parallel_names", [])]
+            variants += [n for n in dict.fromkeys(offered) if n not in names]
+            if variants:
+                kept["variants"] = variants
+            catalog.put_agent(kept, actor=actor)
         changed = []
-        rows = catalog.conn.execute(
-            "SELECT DISTINCT record_id FROM record_agents WHERE agent_id = ?", (old,)
-        ).fetchall()
-        for (record_id,) in rows:
+        for record_id in catalog.dependents("agent", old):
             record = catalog.record(record_id)
             agents = _moved(record.get("agents", []), old, into)
             catalog.update_record(record_id, {"agents": agents}, actor=actor)
@@ -83,8 +86,8 @@ def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
                 catalog.put_session(moved, actor=actor)
         catalog.conn.execute("UPDATE agent_redirects SET new_id = ? WHERE new_id = ?", (into, old))
         catalog.conn.execute(
-            "INSERT OR REPLACE INTO agent_redirects (old_id, new_id, at) VALUES (?, ?, ?)",
-            (old, into, timestamp()),
+            "INSERT OR REPLACE INTO agent_redirects (old_id, new_id, at, shown) VALUES (?, ?, ?, ?)",
+            (old, into, timestamp(), int(reviewed)),
         )
         catalog.conn.execute("DELETE FROM agents WHERE id = ?", (old,))
         catalog.log(
@@ -92,6 +95,6 @@ def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
             "agent",
             old,
             actor=actor,
-            detail={"into": into, "records": changed, "names": variants},
+            detail={"into": into, "records": changed, "reviewed": reviewed},
         )
     return changed

@@ -403,7 +403,11 @@ def _run_job(depository: Depository, job) -> None:
     from ingest.pipeline import IngestError, IngestOptions, run_ingest
 
     folder = Path(job.folder)
-    named = {k: (folder / v if v else None) for k, v in job.options.items() if k != "collection"}
+    named = {
+        k: (folder / v if v else None)
+        for k, v in job.options.items()
+        if k in ("manifest", "processes", "sessions", "agents")
+    }
     options = IngestOptions(
         folder=folder / "files",
         manifest=named.get("manifest"),
@@ -412,6 +416,7 @@ def _run_job(depository: Depository, job) -> None:
         agents=named.get("agents"),
         collection=job.options.get("collection"),
         jobs=min(2, os.cpu_count() or 1),
+        actor=job.created_by,  # what the job deposits is logged as the uploader's
     )
     jobs.start(depository.catalog, job.id)
     progress: dict = {"total": 0, "done": 0, "files": []}
@@ -455,22 +460,33 @@ def cmd_jobs(args: argparse.Namespace) -> int:
                     f"{j.id:>5} {j.status:<8} {done:>9} by {j.created_by:<16} {j.created_at[:19]}"
                 )
             return 0
-        with jobs.runner_lock(depository.root) as mine:
-            if not mine:
-                print("mediarch: another runner is at work on the jobs", file=sys.stderr)
-                return 0
-            while True:
-                waiting = jobs.unfinished(depository.catalog)
-                if not waiting:
+        while True:
+            with jobs.runner_lock(depository.root) as mine:
+                if not mine:
+                    print("mediarch: another runner is at work on the jobs", file=sys.stderr)
                     return 0
-                job = waiting[0]
-                if job.runs >= jobs.MAX_RUNS:  # cut short that often: it would be again
-                    error = f"the ingest was cut short {job.runs} times; see the server's log"
-                    jobs.finish(depository.catalog, job.id, report=None, error=error)
-                    continue
-                print(f"job {job.id}: ingesting {job.folder}")
-                _run_job(depository, job)
-                print(f"job {job.id}: {jobs.get(depository.catalog, job.id).status}")
+                _run_jobs(depository)
+            # a job queued while this runner let go of the lock finds no runner to start it
+            if not jobs.unfinished(depository.catalog):
+                return 0
+
+
+def _run_jobs(depository: Depository) -> None:
+    """Every waiting or cut-short job, oldest first (the caller holds the runner's lock)."""
+    from archive import jobs
+
+    while True:
+        waiting = jobs.unfinished(depository.catalog)
+        if not waiting:
+            return
+        job = waiting[0]
+        if job.runs >= jobs.MAX_RUNS:  # cut short that often: it would be again
+            error = f"the ingest was cut short {job.runs} times; see the server's log"
+            jobs.finish(depository.catalog, job.id, report=None, error=error)
+            continue
+        print(f"job {job.id}: ingesting {job.folder}")
+        _run_job(depository, job)
+        print(f"job {job.id}: {jobs.get(depository.catalog, job.id).status}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

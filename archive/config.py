@@ -97,6 +97,7 @@ class Config:
     default_description_visibility: str = "hidden"
     embargo_rules: tuple[EmbargoRule, ...] = field(default_factory=tuple)
     secure_cookies: bool = False  # [web] secure_cookies = true behind HTTPS
+    behind_proxy: bool = False  # [web] behind_proxy = true: trust one proxy's X-Forwarded-For
 
     @property
     def zone(self) -> ZoneInfo:
@@ -169,12 +170,14 @@ def load_config(path: Path) -> Config:
     if not isinstance(rules, list):
         raise ConfigError(path, "embargo_rules", "must be an array of tables ([[embargo_rules]])")
     web = data.get("web", {})
-    secure = web.get("secure_cookies", False)
-    if not isinstance(secure, bool):
-        raise ConfigError(path, "web.secure_cookies", "must be true or false")
+    flags = {}
+    for key in ("secure_cookies", "behind_proxy"):
+        flags[key] = web.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise ConfigError(path, f"web.{key}", "must be true or false")
     return Config(
         path=path,
-        secure_cookies=secure,
+        **flags,
         name_en=_get(inst, path, "institution", "name_en", "Mediation depository"),
         name_ar=_get(inst, path, "institution", "name_ar", "مستودع الوساطة"),
         about_en=_get(inst, path, "institution", "about_en", ""),

@@ -48,7 +48,11 @@ def _sign_in(client, name: str, password: str = PASSWORD):
 
 
 def _post(client, path: str, data: dict, via: str = "/staff"):
-    return client.post(path, data={**data, "csrf": _token(client, via)})
+    """Post a form as the page `via` draws it: its CSRF token and, on an edit page, the
+    version of the description it was drawn from."""
+    html = client.get(via).get_data(as_text=True)
+    hidden = dict(re.findall(r'<input type="hidden" name="(csrf|base)" value="([^"]+)"', html))
+    return client.post(path, data={**data, **hidden})
 
 
 def _register(client, name: str):
@@ -264,6 +268,7 @@ def test_a_merged_agent_redirects_to_the_one_kept(room):
         dep.indexes.drain(dep.catalog)
     staff = _staff(app)
     assert "m-haddad" in [a["id"] for a in staff.get("/staff/agents.json").get_json()["to_review"]]
+    _post(staff, "/staff/agents/m-haddad/reviewed", {})  # an authority the public may know
     _post(staff, "/staff/agents/m-haddad/merge", {"into": "mohammed-al-haddad"})
     public = app.test_client()
     moved = public.get("/agents/m-haddad")
@@ -278,6 +283,34 @@ def test_a_merged_agent_redirects_to_the_one_kept(room):
     kept = public.get("/agents/mohammed-al-haddad.json").get_json()
     assert "M. Haddad" in kept["agent"]["variants"]
     assert public.get("/agents/no-such-agent").status_code == 404
+    with Depository.open(root) as dep:
+        assert dep.catalog.dependents("agent", "mohammed-al-haddad")[:1]
+        assert not dep.catalog.dependents("agent", "m-haddad")
+
+
+def test_an_agent_merged_before_review_leaves_no_trace_for_the_public(room):
+    """Its names may come from closed records: they do not join the kept agent's variants,
+    and its old address answers like one never known."""
+    app, root = room
+    with Depository.open(root) as dep:
+        dep.catalog.put_agent(
+            {
+                "id": "h-qasim",
+                "kind": "person",
+                "authorised_name": "Hidden Qasim",
+                "needs_review": True,
+            },
+            actor="test",
+        )
+    staff = _staff(app)
+    _post(staff, "/staff/agents/h-qasim/merge", {"into": "mohammed-al-haddad"})
+    public = app.test_client()
+    assert public.get("/agents/h-qasim").get_data() == public.get(
+        "/agents/h-qasix"
+    ).get_data().replace(b"h-qasix", b"h-qasim")
+    assert public.get("/agents/h-qasim").status_code == 404
+    kept = public.get("/agents/mohammed-al-haddad.json").get_json()
+    assert "Hidden Qasim" not in kept["agent"].get("variants", [])
 
 
 def test_an_upload_becomes_an_ingest_job_with_its_report(room):
@@ -412,3 +445,121 @@ def test_a_served_readers_view_is_audited(room):
     with Depository.open(root) as dep:
         seen = reading_log(dep.catalog, record_id=READERS_ONLY, user="rana")
     assert [e.kind for e in seen] == ["viewed"]
+
+
+def test_a_process_edit_that_brings_a_rule_to_bear_closes_its_records_at_once(room):
+    """A rule closes track 3 for 50 years; staff move a track 2 process to track 3: its
+    public records leave the public's search before the answer returns."""
+    app, root = room
+    config = root / "mediarch.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + '\n[[embargo_rules]]\ntrack = "3"\nyears = 50\n',
+        encoding="utf-8",
+    )
+    public = app.test_client()
+    word = _word_of_its_own(app, "wq-2018-concept-memo")
+    assert public.get(f"/search.json?q={word}&expand=0").get_json()["total"] == 1
+    staff = _staff(app)
+    path = "/staff/processes/wadi-qarnun/edit"
+    process = app.config["SITE"].depository.catalog.process("wadi-qarnun")
+    form = {k: v for k, v in process.items() if isinstance(v, str)}
+    form.update({k: _json(v) for k, v in process.items() if isinstance(v, list | dict)})
+    form["track"] = "3"
+    assert _post(staff, path, form, via=path).status_code == 302
+    assert public.get(f"/search.json?q={word}&expand=0").get_json()["total"] == 0
+    assert public.get("/records/wq-2018-concept-memo.json").get_json()["open"] is False
+    form["track"] = "2"  # back again would open them: that is a release, not an edit
+    refused = _post(staff, path, form, via=path)
+    assert refused.status_code == 403 and "release" in refused.get_data(as_text=True)
+    assert app.config["SITE"].depository.catalog.process("wadi-qarnun")["track"] == "3"
+
+
+def test_an_edit_that_would_open_a_record_is_refused(room):
+    app, _ = room
+    staff = _staff(app)
+    identifier = "th-2023-r2-minutes-ar"  # public level, embargoed to 2033
+    path = f"/staff/records/{identifier}/edit"
+    record = app.config["SITE"].depository.catalog.record(identifier)
+    form = {k: v for k, v in record.items() if isinstance(v, str)}
+    form.update(
+        {k: _json(v) for k, v in record.items() if isinstance(v, list | dict) and k != "files"}
+    )
+    form.pop("embargo_until")
+    refused = _post(staff, path, form, via=path)
+    assert refused.status_code == 403
+    assert app.config["SITE"].depository.catalog.record(identifier)["embargo_until"]
+    form["embargo_until"] = "2040-01-01"  # later: it narrows, one staff member may
+    assert _post(staff, path, form, via=path).status_code == 302
+
+
+def test_sign_in_goes_back_only_to_a_page_of_this_site(room):
+    client = room[0].test_client()
+    for target in ("/\t/evil.example", "//evil.example", "https://evil.example/", "/\\evil"):
+        answer = client.post(
+            "/signin",
+            data={
+                "name": "archivist",
+                "password": PASSWORD,
+                "next": target,
+                "csrf": _token(client),
+            },
+        )
+        assert answer.headers["Location"] == "/", target
+        client.post("/signout", data={"csrf": _token(client, "/")})
+    answer = _post(
+        client,
+        "/signin",
+        {"name": "archivist", "password": PASSWORD, "next": "/browse?lang=ar"},
+        via="/signin",
+    )
+    assert answer.headers["Location"] == "/browse?lang=ar"
+
+
+def test_signing_out_ends_a_copied_session_and_approval_lets_in_readers_only(room):
+    app, root = room
+    staff = _staff(app)
+    copied = app.test_client()
+    cookie = staff.get_cookie("mediarch_session")
+    copied.set_cookie("mediarch_session", cookie.value)
+    assert copied.get("/staff.json").status_code == 200
+    _post(staff, "/signout", {}, via="/")
+    assert copied.get("/staff.json").status_code == 401
+    with Depository.open(root) as dep:
+        Users(dep.catalog).disable("registrar", actor="test")
+    staff = _staff(app)
+    refused = _post(staff, "/staff/readers/registrar/approve", {})
+    assert refused.status_code == 302
+    with Depository.open(root) as dep:
+        assert Users(dep.catalog).get("registrar").status == "disabled"
+
+
+def test_a_post_without_a_session_is_refused_before_its_body_is_read(room):
+    client = room[0].test_client()
+    answer = client.post("/staff/upload", data={"files": (io.BytesIO(b"x" * 4096), "a.txt")})
+    assert answer.status_code == 400
+
+
+def test_upload_names_that_cannot_be_kept_are_named_and_the_rest_goes_in(room):
+    app, _ = room
+    staff = _staff(app)
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w") as z:
+        z.writestr("one.txt", "First note about the eastern gauges, for the names test.")
+        z.writestr("evil\u202etxt.exe", "A bidi override in the name.")
+        z.writestr("x" * 300 + ".txt", "Too long a name.")
+    bundle.seek(0)
+    answer = staff.post(
+        "/staff/upload",
+        data={
+            "csrf": _token(staff, "/staff/upload"),
+            "files": [
+                (bundle, "names.zip"),
+                (io.BytesIO(b"The same name, another note."), "one.txt"),
+            ],
+        },
+        content_type="multipart/form-data",
+    )
+    assert answer.status_code == 302
+    job = staff.get(answer.headers["Location"] + ".json").get_json()
+    refused = " ".join(job["options"]["refused"])
+    assert "same name" in refused and "\\u202e" in refused and "x" * 300 in refused  # escaped

@@ -15,7 +15,7 @@ from archive.access.gate import Access
 from archive.depository import Depository
 from archive.errors import ConfigError
 from archive.index.search import RecordSearch
-from webui.auth import check_csrf, csrf_token, load_user, secret_key
+from webui.auth import MAX_FORM, check_csrf, csrf_token, load_user, secret_key
 from webui.i18n import LANGUAGES, texts
 from webui.schedule import Scheduler, drain_lock
 
@@ -26,7 +26,6 @@ CSP = (
     "form-action 'self'"
 )
 LANG_COOKIE = "mediarch_lang"
-MAX_UPLOAD_BYTES = 2 * 1024**3  # one upload of a collection
 
 
 class Site:
@@ -77,11 +76,15 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=site.depository.config.secure_cookies,
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
-        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        MAX_CONTENT_LENGTH=MAX_FORM,  # the upload's own route allows more
     )
     if schedule:
         site.scheduler = Scheduler(site.depository).start()
         site.depository.indexes.warm("public")
+    if site.depository.config.behind_proxy:  # the address a trusted proxy forwards
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 

@@ -9,6 +9,7 @@ import os
 import secrets
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -24,36 +25,62 @@ from flask import (
 )
 
 from archive.access import requests as access_requests
-from archive.access.signin import Throttled, sign_in
+from archive.access.signin import Throttled, address_key, registration_allowed, sign_in
 from archive.access.users import PROFILE, User, UserError, Users
 
 auth = Blueprint("auth", __name__)
 SECRET_FILE = "secret_key"
+UPLOAD_PATH = "/staff/upload"
+MAX_UPLOAD = 2 * 1024**3  # one upload of a collection
+MAX_FORM = 1024**2  # any other form
+
+
+def client_address() -> str:
+    """Whom failed attempts are counted against: the client's address (behind a proxy the
+    site trusts, `[web] behind_proxy = true`, the one it forwards), an IPv6 one by its /64."""
+    return address_key(request.remote_addr or "unknown")
 
 
 def secret_key(root: Path) -> bytes:
     """The key that signs session cookies: made once per depository, shared by every worker,
-    readable by its owner only."""
+    readable by its owner only. Written whole under another name and linked into place, so a
+    worker starting at the same moment never reads half a key."""
     path = Path(root) / SECRET_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes()
-    with os.fdopen(fd, "wb") as out:
-        out.write(secrets.token_bytes(32))
-    return path.read_bytes()
+    if not path.exists():
+        tmp = path.with_name(f"{SECRET_FILE}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(32))
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(tmp, path)  # fails when another worker was first: theirs is kept
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    key = path.read_bytes()
+    if len(key) < 32:
+        raise RuntimeError(f"{path}: the session key is damaged (delete it to make a new one)")
+    return key
 
 
 def load_user() -> None:
-    """Who asks: g.user (None when signed out) and g.audience, the audience they read as."""
+    """Who asks: g.user (None when signed out) and g.audience, the audience they read as. The
+    user is read again on every request: disabled, or signed out elsewhere, they are out."""
     g.user = None
     name = session.get("user")
     if name:
+        users = Users(g.site.depository.catalog)
         try:
-            user = Users(g.site.depository.catalog).get(name)
+            user = users.get(name)
         except UserError:
             user = None
-        if user is not None and user.status == "active":
+        if (
+            user is not None
+            and user.status == "active"
+            and session.get("epoch") == users.session_epoch(name)
+        ):
             g.user = user
         else:
             session.clear()
@@ -67,11 +94,16 @@ def csrf_token() -> str:
 
 
 def check_csrf() -> None:
-    """Every form posted carries the session's token; anything else is refused."""
+    """Every form posted carries the session's token; anything else is refused, before its
+    body is read (a session without a token cannot have drawn a form)."""
     if request.method != "POST":
         return
+    expected = session.get("csrf", "")
+    if not expected:
+        abort(400)
+    request.max_content_length = MAX_UPLOAD if request.path == UPLOAD_PATH else MAX_FORM
     sent = request.form.get("csrf", "")
-    if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+    if not sent or not hmac.compare_digest(sent, expected):
         abort(400)
 
 
@@ -80,10 +112,18 @@ def _wants_json() -> bool:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site (never //elsewhere or a scheme) to go back to."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("public.home")
+    """Only a path on this site to go back to: no scheme, no host, no `//`, no backslash and
+    no control character or space (browsers drop tabs and newlines: `/\t/elsewhere` is
+    `//elsewhere` to them)."""
+    home = url_for("public.home")
+    if not target or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return home
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return home
+    if "\\" in target:
+        return home
+    return target
 
 
 @auth.route("/signin", methods=["GET", "POST"])
@@ -95,7 +135,7 @@ def signin():
                 g.site.depository.catalog,
                 request.form.get("name", ""),
                 request.form.get("password", ""),
-                request.remote_addr or "unknown",
+                client_address(),
                 g.site.now(),
             )
         except Throttled as exc:
@@ -110,6 +150,7 @@ def signin():
         else:
             session.clear()  # a new session for the signed-in user: no fixation
             session["user"] = user.name
+            session["epoch"] = Users(g.site.depository.catalog).session_epoch(user.name)
             session["csrf"] = secrets.token_urlsafe(32)
             return redirect(_safe_next(request.form.get("next")))
     return render_template(
@@ -119,6 +160,8 @@ def signin():
 
 @auth.route("/signout", methods=["POST"])
 def signout():
+    if g.user is not None:  # every session of theirs ends, a copied cookie too
+        Users(g.site.depository.catalog).new_session_epoch(g.user.name)
     session.clear()
     return redirect(url_for("public.home"))
 
@@ -132,6 +175,8 @@ def register():
         password = request.form.get("password", "")
         if password != request.form.get("password_again", ""):
             error = g.t["passwords_differ"]
+        elif not registration_allowed(g.site.depository.catalog, client_address(), g.site.now()):
+            error = g.t["registrations_throttled"]
         else:
             try:
                 Users(g.site.depository.catalog).register(

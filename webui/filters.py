@@ -51,11 +51,15 @@ def _shown(value: Any, key: str) -> str:
         except (ArchiveError, KeyError):
             return value
     if key == "process" and isinstance(value, str):
-        try:
-            process = g.site.depository.catalog.process(value)
-        except ArchiveError:
-            return value
-        return process.get(f"name_{g.lang}") or process.get("name_en") or value
+        names = g.setdefault("process_names", {})  # a page names a process many times
+        if value not in names:
+            try:
+                process = g.site.depository.catalog.process(value)
+            except ArchiveError:
+                names[value] = value
+            else:
+                names[value] = process.get(f"name_{g.lang}") or process.get("name_en") or value
+        return names[value]
     if isinstance(value, list):
         return ("، " if g.lang == "ar" else ", ").join(
             term_label("languages", v, g.lang) if key == "languages" else _shown(v, key)

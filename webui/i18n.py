@@ -3,6 +3,7 @@ and the schema's labels."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from archive import schema
@@ -10,6 +11,7 @@ from archive.vocabulary import vocabulary
 
 LANGUAGES = ("ar", "en")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -128,7 +130,7 @@ def term_label(vocab: str, code: str, lang: str) -> str:
 
 def text_direction(text: Any) -> str:
     """The direction a block of text reads in: right to left when it holds Arabic letters."""
-    return "rtl" if any("\u0600" <= ch <= "\u06ff" for ch in str(text or "")) else "ltr"
+    return "rtl" if _ARABIC_LETTER.search(str(text or "")) else "ltr"
 
 
 # The reading room: signing in, registering, asking for access, and the staff desk.
@@ -292,5 +294,27 @@ _TEXTS["ar"].update(
         "error_401": "سجّل الدخول لرؤية هذه الصفحة.",
         "error_403": "هذه الصفحة للموظفين.",
         "error_413": "الرفع أكبر مما يُقبل.",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "indexing_pending": "Saved; the indexes take the change at their next round.",
+        "edited_meanwhile": "Someone saved this description after you opened the form: open it again to see their change.",
+        "would_open": "{record}: not saved, it would open the record ({reasons}). Opening is a release: propose one, another staff member approves it.",
+        "registrations_throttled": "Too many registrations from your address lately. Try again later.",
+        "name_refused": "a file name that cannot be kept (a control or bidi character, '.' or '..', or too long)",
+        "name_twice": "a second file with the same name",
+        "zip_too_large": "the zips of this upload would unpack beyond its bounds or the free space",
+    }
+)
+_TEXTS["ar"].update(
+    {
+        "indexing_pending": "حُفظ، وستأخذ الفهارس التغيير في جولتها التالية.",
+        "edited_meanwhile": "حفظ أحدهم هذا الوصف بعد أن فتحت النموذج: افتحه مرة أخرى لترى تغييره.",
+        "would_open": "{record}: لم يُحفظ، لأنه سيفتح الوثيقة ({reasons}). الفتح إفراج: اقترحه، ويوافق عليه موظف آخر.",
+        "registrations_throttled": "تسجيلات كثيرة من عنوانك مؤخرًا. حاول لاحقًا.",
+        "name_refused": "اسم ملف لا يمكن حفظه (حرف تحكم أو اتجاه، أو '.' أو '..'، أو طويل جدًا)",
+        "name_twice": "ملف ثانٍ بالاسم نفسه",
+        "zip_too_large": "ستتجاوز ملفات zip في هذا الرفع حدوده أو المساحة الحرة",
     }
 )

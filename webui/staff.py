@@ -7,7 +7,11 @@ answer returns."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import shutil
+import sys
+import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -28,11 +32,12 @@ from archive import agents as agent_work
 from archive import jobs
 from archive.access import releases
 from archive.access import requests as access_requests
+from archive.access.policy import widens
 from archive.access.users import Users
 from archive.catalog import timestamp
 from archive.errors import ArchiveError, NotFound, Problem, ValidationFailed
 from webui import forms
-from webui.schedule import start_job_runner
+from webui.schedule import drain_lock, start_job_runner
 
 staff = Blueprint("staff", __name__)
 STAFF_ROLES = ("staff", "admin")
@@ -68,8 +73,15 @@ def _catalog():
 
 def _drain() -> None:
     """A change is in every audience's index before the answer returns: a closing is never
-    late, and staff see what they did."""
-    g.site.depository.indexes.drain(_catalog())
+    late, and staff see what they did. Should the indexes fail, the change stays saved and
+    queued, and the scheduler applies it (a closing is applied before the next request's
+    answer by the site's refresh, which drains too)."""
+    try:
+        with drain_lock(g.site.depository):
+            g.site.depository.indexes.drain(_catalog())
+    except Exception as exc:
+        print(f"mediarch: drain after an edit failed: {exc!r}", file=sys.stderr)
+        flash(g.t["indexing_pending"])
 
 
 @staff.route("/staff")
@@ -104,7 +116,7 @@ def readers():
 @staff_only
 def approve_reader(name: str):
     try:
-        Users(_catalog()).approve(name, actor=g.user.name)
+        Users(_catalog()).approve_reader(name, actor=g.user.name)
     except ArchiveError as exc:
         flash(str(exc))
     else:
@@ -205,15 +217,42 @@ def _current(kind: str, identifier: str) -> dict[str, Any]:
         abort(404)
 
 
-def _save(kind: str, identifier: str, current: dict, wanted: dict) -> None:
-    catalog, actor = _catalog(), g.user.name
-    if kind == "record":
-        keys = (set(current) | set(wanted)) - {"files"}
-        catalog.update_record(identifier, {k: wanted.get(k) for k in keys}, actor=actor)
-    else:
-        getattr(catalog, f"put_{kind}")(wanted, actor=actor)
-        if kind != "agent":
-            return
+class WouldOpen(ArchiveError):
+    """An edit that would open something to an audience below staff: that is a release."""
+
+
+class EditedMeanwhile(ArchiveError):
+    """Someone saved the description after this form was drawn."""
+
+
+def version(description: dict[str, Any]) -> str:
+    """What a form was drawn from, to notice a change saved in between."""
+    dumped = json.dumps(description, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(dumped.encode("utf-8")).hexdigest()[:16]
+
+
+def _save(kind: str, identifier: str, current: dict, wanted: dict, base: str) -> None:
+    """Save the edit in one transaction; refuse it when the description changed since the form
+    was drawn, or when it would open anything to the public or readers (opening is a release:
+    proposed by one staff member, approved by another)."""
+    catalog, actor, access = _catalog(), g.user.name, g.site.access
+    with catalog.transaction():
+        if version(_current(kind, identifier)) != base:
+            raise EditedMeanwhile(g.t["edited_meanwhile"])
+        affected = [identifier] if kind == "record" else catalog.dependents(kind, identifier)
+        before = {i: access.facts(catalog, catalog.record(i)) for i in affected}
+        if kind == "record":
+            keys = (set(current) | set(wanted)) - {"files"}
+            catalog.update_record(identifier, {k: wanted.get(k) for k in keys}, actor=actor)
+        else:
+            getattr(catalog, f"put_{kind}")(wanted, actor=actor)
+        now = g.site.now()
+        for record_id, old in before.items():
+            reasons = widens(old, access.facts(catalog, catalog.record(record_id)), now)
+            if reasons:  # the transaction rolls back: nothing is saved
+                raise WouldOpen(
+                    g.t["would_open"].format(record=record_id, reasons="; ".join(reasons))
+                )
     _drain()
 
 
@@ -225,14 +264,20 @@ def _save(kind: str, identifier: str, current: dict, wanted: dict) -> None:
 def edit(kind: str, identifier: str):
     single = KINDS[kind]
     current = _current(single, identifier)
-    values, problems = current, []
+    values, problems, status = current, [], 200
+    base = version(current)
     if request.method == "POST":
         values, problems = forms.read(single, request.form, current)
+        status = 400
         if not problems:
             try:
-                _save(single, identifier, current, values)
+                _save(single, identifier, current, values, request.form.get("base", ""))
             except ValidationFailed as exc:
                 problems = exc.problems
+            except EditedMeanwhile as exc:
+                problems, status = [Problem("", str(exc))], 409
+            except WouldOpen as exc:
+                problems, status = [Problem("", str(exc))], 403
             except ArchiveError as exc:
                 problems = [Problem("", str(exc))]
             else:
@@ -242,7 +287,9 @@ def edit(kind: str, identifier: str):
     if single == "record":
         catalog = _catalog()
         context["releases"] = [vars(r) for r in releases.releases(catalog, identifier)]
-        context["reading"] = [vars(e) for e in catalog.events("record", identifier)[-20:]]
+        context["reading"] = [
+            vars(e) for e in catalog.recent_events(subject_id=identifier, limit=20)
+        ]
     return render_template(
         "staff/edit.html",
         kind=kind,
@@ -250,10 +297,11 @@ def edit(kind: str, identifier: str):
         identifier=identifier,
         fields=forms.fields(single),
         values=values,
+        base=base,
         shown=forms.shown,
         errors=forms.by_field(problems),
         **context,
-    ), 400 if problems else 200
+    ), status
 
 
 # -- agents ----------------------------------------------------------------------------------
@@ -303,32 +351,76 @@ def _job_data(job) -> dict[str, Any]:
     }
 
 
-def _safe_member(name: str) -> PurePosixPath | None:
-    """A zip member's path inside the upload, or None when it would leave it."""
-    path = PurePosixPath(name.replace("\\", "/"))
-    if path.is_absolute() or ".." in path.parts or not path.parts:
+JOINERS = {"\u200c", "\u200d"}  # zero-width non-joiner and joiner: Arabic script needs them
+MAX_NAME_BYTES = 200
+
+
+def _clean_part(part: str) -> str | None:
+    """One part of an uploaded file's path as it may be kept, or None: no control or
+    formatting character (a bidi override reorders what a page shows), no `.` or `..`, not
+    too long for the file system."""
+    part = unicodedata.normalize("NFC", part)
+    if part in ("", ".", "..") or len(part.encode("utf-8")) > MAX_NAME_BYTES:
         return None
-    return path
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in JOINERS for ch in part):
+        return None
+    return part
 
 
-def _unpack(upload, files_dir: Path) -> list[str]:
-    """A zip's members into the upload's files/ folder; refuses members that leave it and
-    archives that would unpack beyond the bounds."""
-    refused = []
-    with zipfile.ZipFile(upload) as archive:
-        members = [m for m in archive.infolist() if not m.is_dir()]
-        if len(members) > MAX_ZIP_MEMBERS or sum(m.file_size for m in members) > MAX_ZIP_BYTES:
-            raise ArchiveError("the zip would unpack beyond the upload's bounds")
-        for member in members:
-            path = _safe_member(member.filename)
-            if path is None:
-                refused.append(member.filename)
-                continue
-            target = files_dir / Path(*path.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with archive.open(member) as src, open(target, "wb") as out:
-                shutil.copyfileobj(src, out)
-    return refused
+def _clean_path(name: str) -> PurePosixPath | None:
+    """A path inside the upload for a zip member or a file's name, or None when it would leave
+    the upload or holds a name that cannot be kept."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or not path.parts:
+        return None
+    parts = [_clean_part(p) for p in path.parts]
+    if any(p is None for p in parts):
+        return None
+    return PurePosixPath(*parts)
+
+
+class Upload:
+    """The files of one upload, kept under its folder within bounds shared by all its zips:
+    a name refused, a name given twice or a bound passed is said, never silently dropped."""
+
+    def __init__(self, folder: Path):
+        self.files = folder / "files"
+        self.files.mkdir(parents=True)
+        self.refused: list[str] = []
+        self.members_left, self.bytes_left = MAX_ZIP_MEMBERS, MAX_ZIP_BYTES
+
+    def _target(self, name: str) -> Path | None:
+        path = _clean_path(name)
+        if path is None:
+            self.refused.append(f"{name!r}: {g.t['name_refused']}")
+            return None
+        target = self.files / Path(*path.parts)
+        if target.exists():
+            self.refused.append(f"{name!r}: {g.t['name_twice']}")
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+    def add_file(self, item) -> None:
+        target = self._target(Path(item.filename.replace("\\", "/")).name)
+        if target is not None:
+            item.save(target)
+
+    def add_zip(self, stream, name: str) -> None:
+        with zipfile.ZipFile(stream) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            size = sum(m.file_size for m in members)
+            self.members_left -= len(members)
+            self.bytes_left -= size
+            free = shutil.disk_usage(self.files).free
+            if self.members_left < 0 or self.bytes_left < 0 or size > free // 2:
+                raise ArchiveError(f"{name}: {g.t['zip_too_large']}")
+            for member in members:
+                target = self._target(member.filename)
+                if target is None:
+                    continue
+                with archive.open(member) as src, open(target, "wb") as out:
+                    shutil.copyfileobj(src, out)  # no more than the size declared (and CRC)
 
 
 @staff.route("/staff/upload", methods=["GET", "POST"])
@@ -338,35 +430,37 @@ def upload():
         return render_template("staff/upload.html")
     root = g.site.depository.root
     folder = jobs.uploads(root) / timestamp().replace(":", "").replace(".", "-")
-    files_dir = folder / "files"
-    files_dir.mkdir(parents=True)
-    refused: list[str] = []
+    kept = Upload(folder)
     try:
         for item in request.files.getlist("files"):
             if not item.filename:
                 continue
-            name = Path(item.filename.replace("\\", "/")).name
-            if name.lower().endswith(".zip"):
-                refused += _unpack(item.stream, files_dir)
-            elif name:
-                item.save(files_dir / name)
+            if item.filename.lower().endswith(".zip"):
+                kept.add_zip(item.stream, Path(item.filename).name)
+            else:
+                kept.add_file(item)
         options: dict[str, Any] = {"collection": request.form.get("collection", "").strip() or None}
         for key in UPLOAD_NAMES:
             item = request.files.get(key)
             if item and item.filename:
-                suffix = Path(item.filename).suffix.lower() or ".txt"
+                suffix = Path(item.filename).suffix.lower()
+                suffix = suffix if suffix in (".csv", ".xlsx", ".json", ".tsv", ".txt") else ".txt"
                 item.save(folder / f"{key}{suffix}")
                 options[key] = f"{key}{suffix}"
-    except (ArchiveError, zipfile.BadZipFile, OSError) as exc:
+    except (ArchiveError, zipfile.BadZipFile, OSError, ValueError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        flash(f"{g.t['upload_refused']}: {exc}")
+        reason = str(exc) if isinstance(exc, ArchiveError) else type(exc).__name__
+        flash(f"{g.t['upload_refused']}: {reason}")  # never the server's paths
         return render_template("staff/upload.html"), 400
-    if not any(files_dir.rglob("*")):
+    if not any(p.is_file() for p in kept.files.rglob("*")):
         shutil.rmtree(folder, ignore_errors=True)
+        for name in kept.refused:
+            flash(f"{g.t['upload_refused']}: {name}")
         flash(g.t["upload_empty"])
         return render_template("staff/upload.html"), 400
+    options["refused"] = kept.refused
     job = jobs.queue(_catalog(), folder, options, by=g.user.name)
-    for name in refused:
+    for name in kept.refused:
         flash(f"{g.t['upload_refused']}: {name}")
     start_job_runner(g.site.depository, _catalog())
     return redirect(url_for("staff.job", job_id=job.id))

@@ -241,3 +241,32 @@ def facts_of(
         text_closed="text" in redacted_fields,
         names_until=names_until,
     )
+
+
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def widens(old: AccessFacts, new: AccessFacts, at: dt.datetime) -> list[str]:
+    """How a change of a record's access facts would open anything to an audience below staff,
+    now or later (empty when it only keeps or narrows access). Opening early is a release's
+    work: two staff members, not one edit."""
+    reasons = []
+    for audience in ("public", "reader"):
+        for part in ("listing", "description", "text", "file"):
+            if may_see(audience, new, part, at) and not may_see(audience, old, part, at):
+                reasons.append(f"the {audience} would see its {part} now")
+    if old.status != "published" and new.status == "published":
+        reasons.append("it would be published")
+    if _RANK.get(new.level, 99) < _RANK.get(old.level, 99):
+        reasons.append(f"its access level would go down to {new.level}")
+    if (new.opens_at or _EARLIEST) < (old.opens_at or _EARLIEST):
+        reasons.append("its content would open earlier")
+    if old.visibility == "hidden" and new.visibility == "listed":
+        reasons.append("its description would be listed")
+    if old.redacted_fields - new.redacted_fields or set(old.passages) - set(new.passages):
+        reasons.append("a redaction would be removed")
+    if old.text_closed and not new.text_closed:
+        reasons.append("its text would open")
+    if old.names_until is not None and (new.names_until or _EARLIEST) < old.names_until:
+        reasons.append("its agents' names would show earlier")
+    return list(dict.fromkeys(reasons))

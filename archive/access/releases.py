@@ -109,6 +109,8 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
             "basis": proposal.basis,
             "applied_at": now,
         }
+        if catalog.record(record_id).get("status") != "published":  # a draft: published by it
+            catalog.update_record(record_id, {"status": "published"}, actor=by)
         catalog.log("release_approved", "record", record_id, actor=by, detail=detail)
         catalog.log("released", "record", record_id, actor=by, detail=detail)
         catalog.conn.execute(  # the embargo's own lifting has nothing left to open

@@ -53,7 +53,9 @@ def ask(catalog: Catalog, record_id: str, *, user: str, reason: str) -> AccessRe
             " VALUES (?, ?, ?, ?)",
             (record_id, user, reason[:4000], timestamp()),
         )
-        catalog.log("access_requested", "record", record_id, actor=user, detail={"reason": reason})
+        catalog.log(
+            "access_requested", "record", record_id, actor=user, detail={"reason": reason[:4000]}
+        )
     return get(catalog, cursor.lastrowid)
 
 
@@ -77,7 +79,7 @@ def answer(
 ) -> AccessRequest:
     if answer not in ANSWERS:
         raise RequestError(f"{answer!r}: an answer is one of {', '.join(ANSWERS)}")
-    note = note.strip()
+    note = note.strip()[:4000]
     if answer == "refused" and not note:
         raise RequestError("a refusal needs its reason")
     with catalog.transaction():

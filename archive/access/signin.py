@@ -1,10 +1,13 @@
 """Signing in, throttled: after a few failed attempts for one user name, or many from one
 address, within a window, further attempts are refused until the window has passed, whatever
-the password. The failures are counted in the catalog, so every server worker sees them."""
+the password. The failures are counted in the catalog, so every server worker sees them, and
+an attempt is counted before its password is checked, so parallel guesses gain nothing.
+Registrations are limited per address too (each costs a slow hash and a pending account)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 
 from archive.access.users import User, Users
 from archive.catalog import Catalog, timestamp
@@ -13,6 +16,9 @@ from archive.errors import ArchiveError
 WINDOW = dt.timedelta(minutes=15)
 PER_USER = 5
 PER_ADDRESS = 20
+REGISTRATIONS_PER_ADDRESS = 5  # within REGISTRATION_WINDOW
+REGISTRATION_WINDOW = dt.timedelta(hours=1)
+MAX_NAME = 64
 
 
 class Throttled(ArchiveError):
@@ -22,33 +28,77 @@ class Throttled(ArchiveError):
         super().__init__(f"too many failed attempts: try again in {minutes} min")
 
 
+def address_key(address: str) -> str:
+    """An address as attempts are counted: IPv6 by its /64 (one host holds a whole /64)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address[:64]
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def _recent(catalog: Catalog, key: str, since: dt.datetime) -> list[str]:
+    rows = catalog.conn.execute(
+        "SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at",
+        (key, timestamp(since)),
+    )
+    return [r[0] for r in rows]
+
+
 def sign_in(
     catalog: Catalog, name: str, password: str, address: str, now: dt.datetime
 ) -> User | None:
     """The user if the password is theirs and the account is active, None if not; raises
     Throttled without checking the password when too many attempts failed lately."""
-    name = name.strip().lower()
+    name = name.strip().lower()[:MAX_NAME]
     keys = (f"user:{name}", PER_USER), (f"addr:{address}", PER_ADDRESS)
-    since = timestamp(now - WINDOW)
-    for key, limit in keys:
-        rows = catalog.conn.execute(
-            "SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at", (key, since)
-        ).fetchall()
-        if len(rows) >= limit:
-            oldest = dt.datetime.fromisoformat(rows[-limit][0].replace("Z", "+00:00"))
-            raise Throttled(oldest + WINDOW - now)
+    since = now - WINDOW
+    with catalog.transaction():  # counted and noted at once: workers cannot race past it
+        for key, limit in keys:
+            recent = _recent(catalog, key, since)
+            if len(recent) >= limit:
+                oldest = dt.datetime.fromisoformat(recent[-limit].replace("Z", "+00:00"))
+                catalog.log(
+                    "sign_in_refused",
+                    "user",
+                    name,
+                    actor=name,
+                    at=now,
+                    detail={"address": address, "throttled": True},
+                )
+                raise Throttled(oldest + WINDOW - now)
+        for key, _ in keys:  # an attempt counts as failed until its password proves right
+            catalog.conn.execute(
+                "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, timestamp(now))
+            )
     user = Users(catalog).authenticate(name, password)
     with catalog.transaction():
         if user is None:
-            for key, _ in keys:
-                catalog.conn.execute(
-                    "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, timestamp(now))
-                )
-            catalog.conn.execute("DELETE FROM login_failures WHERE at < ?", (since,))
+            catalog.conn.execute(
+                "DELETE FROM login_failures WHERE at < ?", (timestamp(now - REGISTRATION_WINDOW),)
+            )
             catalog.log(
                 "sign_in_refused", "user", name, actor=name, at=now, detail={"address": address}
             )
         else:
+            catalog.conn.execute(
+                "DELETE FROM login_failures WHERE key IN (?, ?) AND at = ?",
+                (keys[0][0], keys[1][0], timestamp(now)),
+            )
             catalog.conn.execute("DELETE FROM login_failures WHERE key = ?", (keys[0][0],))
             catalog.log("signed_in", "user", name, actor=name, at=now, detail={"address": address})
     return user
+
+
+def registration_allowed(catalog: Catalog, address: str, now: dt.datetime) -> bool:
+    """Whether this address may register once more now (and, if so, count it)."""
+    key = f"register:{address}"
+    with catalog.transaction():
+        if len(_recent(catalog, key, now - REGISTRATION_WINDOW)) >= REGISTRATIONS_PER_ADDRESS:
+            return False
+        catalog.conn.execute(
+            "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, timestamp(now))
+        )
+    return True

@@ -51,6 +51,15 @@ def hash_password(password: str) -> str:
     return "$".join(parts)
 
 
+_DUMMY: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _DUMMY:
+        _DUMMY.append(hash_password(os.urandom(16).hex()))
+    return _DUMMY[0]
+
+
 def check_password(password: str, stored: str) -> bool:
     try:
         kind, n, r, p, salt, digest = stored.split("$")
@@ -163,6 +172,29 @@ class Users:
     def pending(self) -> list[User]:
         return [u for u in self.list() if u.status == "pending"]
 
+    def approve_reader(self, name: str, *, actor: str) -> User:
+        """Let in a reader who registered; nothing else (a disabled account stays disabled)."""
+        with self.catalog.transaction():
+            user = self.get(name)
+            if user.role != "reader" or user.status != "pending":
+                raise UserError(f"{name!r} is not a registered reader waiting for approval")
+            return self.approve(name, actor=actor)
+
+    def new_session_epoch(self, name: str) -> int:
+        """End every session of the user (signing out everywhere): their cookies carry the
+        old epoch."""
+        with self.catalog.transaction():
+            self.catalog.conn.execute(
+                "UPDATE users SET session_epoch = session_epoch + 1 WHERE name = ?", (name,)
+            )
+        return self.session_epoch(name)
+
+    def session_epoch(self, name: str) -> int:
+        row = self.catalog.conn.execute(
+            "SELECT session_epoch FROM users WHERE name = ?", (name,)
+        ).fetchone()
+        return row[0] if row else -1
+
     def approve(self, name: str, *, actor: str) -> User:
         return self._change(name, "status", "active", "user_approved", actor)
 
@@ -174,7 +206,7 @@ class Users:
         same answer for an unknown name, a wrong password and a disabled account)."""
         row = self._row(name)
         if row is None:
-            check_password(password, hash_password("x" * MIN_PASSWORD))  # same time either way
+            check_password(password, _dummy_hash())  # one scrypt either way: the same time
             return None
         if not check_password(password, row[4]) or row[2] != "active":
             return None

@@ -166,7 +166,7 @@ class Catalog:
     def put_agent(self, agent: dict[str, Any], *, actor: str) -> dict[str, Any]:
         agent = _valid("agent", agent)
         with self.transaction():
-            self._upsert(
+            changed = self._upsert(
                 "agents",
                 "agent",
                 agent,
@@ -175,6 +175,8 @@ class Catalog:
                 authorised_name=agent["authorised_name"],
                 needs_review=int(agent.get("needs_review", False)),
             )
+            if changed:
+                self._dependents_changed("agent", agent["id"])
             self.conn.execute("DELETE FROM agent_names WHERE agent_id = ?", (agent["id"],))
             names = [(agent["authorised_name"], "authorised", None)]
             names += [(p["name"], "parallel", p["lang"]) for p in agent.get("parallel_names", [])]
@@ -200,7 +202,7 @@ class Catalog:
         with self.transaction():
             if process.get("collection"):
                 self.put_collection(process["collection"])
-            self._upsert(
+            changed = self._upsert(
                 "processes",
                 "process",
                 process,
@@ -208,13 +210,15 @@ class Catalog:
                 collection_id=process.get("collection"),
                 track=process.get("track"),
             )
+            if changed:
+                self._dependents_changed("process", process["id"])
         return process
 
     def put_session(self, session: dict[str, Any], *, actor: str) -> dict[str, Any]:
         session = _valid("session", session)
         with self.transaction():
             self._require("processes", "process", session["process"], "process")
-            self._upsert(
+            changed = self._upsert(
                 "sessions",
                 "session",
                 session,
@@ -222,6 +226,8 @@ class Catalog:
                 process_id=session["process"],
                 date=session.get("date"),
             )
+            if changed:
+                self._dependents_changed("session", session["id"])
         return session
 
     def agent(self, identifier: str) -> dict[str, Any]:
@@ -232,6 +238,20 @@ class Catalog:
 
     def session(self, identifier: str) -> dict[str, Any]:
         return self._data("sessions", "session", identifier)
+
+    def described(self, kind: str, identifiers: list[str]) -> dict[str, dict[str, Any]]:
+        """Several agents, processes or sessions at once, by identifier (those that exist)."""
+        table = {"agent": "agents", "process": "processes", "session": "sessions"}[kind]
+        found: dict[str, dict[str, Any]] = {}
+        ids = list(dict.fromkeys(identifiers))
+        for at in range(0, len(ids), 500):
+            chunk = ids[at : at + 500]
+            marks = ", ".join("?" * len(chunk))
+            for ident, data in self.conn.execute(
+                f"SELECT id, data FROM {table} WHERE id IN ({marks})", chunk
+            ):
+                found[ident] = json.loads(data)
+        return found
 
     def agents(self) -> list[dict[str, Any]]:
         return self._all("agents")
@@ -476,6 +496,31 @@ class Catalog:
             (record_id, _dump(text.pages), _dump(text.details), now),
         )
 
+    def dependents(self, kind: str, identifier: str) -> list[str]:
+        """The records whose view or access an authority record takes part in: those of a
+        process or a session (a rule's track, collection or session date), those naming an
+        agent (its names are indexed with them)."""
+        table, column = {
+            "process": ("records", "process_id"),
+            "session": ("records", "session_id"),
+            "agent": ("record_agents", "agent_id"),
+        }[kind]
+        key = "id" if table == "records" else "record_id"
+        rows = self.conn.execute(
+            f"SELECT DISTINCT {key} FROM {table} WHERE {column} = ? ORDER BY 1", (identifier,)
+        )
+        return [r[0] for r in rows]
+
+    def _dependents_changed(self, kind: str, identifier: str) -> None:
+        """An authority record changed: the records depending on it are indexed again and
+        their moments of access recomputed (a process's track may bring a rule to bear)."""
+        ids = self.dependents(kind, identifier)
+        if kind != "agent":
+            self.forget_transitions(ids)
+        now = timestamp()
+        for record_id in ids:
+            self._enqueue(record_id, now)
+
     def _enqueue(self, record_id: str, now: str, *, access_only: bool = False) -> None:
         self.conn.execute(
             "INSERT INTO index_outbox (record_id, enqueued_at, access_only) VALUES (?, ?, ?)",
@@ -484,7 +529,8 @@ class Catalog:
 
     def _upsert(
         self, table: str, subject_type: str, data: dict[str, Any], actor: str, **columns: Any
-    ) -> None:
+    ) -> bool:
+        """Insert or update an authority record; True when an existing one changed."""
         ident, now = data["id"], timestamp()
         old = self.conn.execute(f"SELECT data FROM {table} WHERE id = ?", (ident,)).fetchone()
         names = ["id", *columns, "data", "updated_at"]
@@ -505,6 +551,8 @@ class Catalog:
                 if before.get(k) != data.get(k)
             }
             self.log("metadata_changed", subject_type, ident, actor=actor, detail=diff)
+            return True
+        return False
 
     def _data(self, table: str, kind: str, identifier: str) -> dict[str, Any]:
         row = self.conn.execute(f"SELECT data FROM {table} WHERE id = ?", (identifier,)).fetchone()

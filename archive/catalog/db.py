@@ -80,7 +80,10 @@ def _applied(conn: sqlite3.Connection) -> set[int]:
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply the migrations not yet applied; returns their versions. Safe to run again."""
     done: list[int] = []
+    applied = _applied(conn)
     for m in migrations():
+        if m.version in applied:  # nothing to write: no transaction (opening stays read-only)
+            continue
         with write(conn):
             if m.version in _applied(conn):
                 continue

@@ -253,13 +253,22 @@ def phrase_slop(text: str) -> int:
 _SHARED: dict[tuple[bool, bool], Composable] = {}
 _WORD = re.compile(TOKEN_PATTERN)
 _SPAN_FILTER = ScriptFilter()
+_UNSEEN = object()
 
 
 def term_spans(text: str, terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
     """Where in the text words indexed under one of the terms stand (start, end): what the
     analyzer does, without building a token per word (snippets of every hit on a page)."""
-    term = _SPAN_FILTER.term
-    return [m.span() for m in _WORD.finditer(text) if term(m.group()) in terms]
+    term, known = _SPAN_FILTER.term, _SPAN_FILTER._terms
+    spans = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        found = known.get(word, _UNSEEN)  # the filter's own cache, without a call per word
+        if found is _UNSEEN:
+            found = term(word)
+        if found in terms:
+            spans.append(m.span())
+    return spans
 
 
 def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:

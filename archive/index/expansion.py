@@ -77,10 +77,7 @@ def find_expansions(
     flat: list[tuple[int, str]] = [(i, t) for i, terms in enumerate(words) for t in terms]
     found: list[Expansion] = []
     taken: set[int] = set()
-    agent_forms = _agent_forms(catalog)
-    if agents is not None:
-        agent_forms = {k: v for k, v in agent_forms.items() if v[0] in agents}
-    tables = ((_concept_forms(), "subject"), (agent_forms, "agent"))
+    tables = ((_concept_forms(), "subject", None), (_agent_forms(catalog), "agent", agents))
     for size in range(min(len(flat), 6), 0, -1):
         for start in range(len(flat) - size + 1):
             span = flat[start : start + size]
@@ -88,8 +85,8 @@ def find_expansions(
             if any(i in taken for i in range(first, last + 1)):
                 continue
             key = tuple(t for _, t in span)
-            for table, kind in tables:
-                if key in table:
+            for table, kind, allowed in tables:
+                if key in table and (allowed is None or table[key][0] in allowed):
                     code, labels = table[key]
                     phrases = tuple(
                         dict.fromkeys(

@@ -279,9 +279,12 @@ class Evaluation:
         self._df: dict[tuple[str, str], int] = {}
         self._avgfl: dict[str, float] = {}
         self._memo: dict[tuple[int, str, str | bytes], Postings | None] = {}
+        self._doc_count: int | None = None
 
     def doc_count(self) -> int:
-        return self.searcher.doc_count()
+        if self._doc_count is None:  # the searcher's documents do not change under it
+            self._doc_count = self.searcher.doc_count()
+        return self._doc_count
 
     def doc_frequency(self, name: str, text: str | bytes) -> int:
         """How many live documents hold the term in the field."""

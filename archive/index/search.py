@@ -4,9 +4,10 @@ mean". The only module that builds Whoosh queries."""
 from __future__ import annotations
 
 import bisect
+import copy
 import html
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -63,10 +64,25 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
-        data = asdict(self)
-        for hit in data["hits"]:
-            hit["score"] = None if hit["score"] is None else round(hit["score"], 4)
-        return data
+        """The result as JSON-ready data (copies: the caller may change them)."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "limit": self.limit,
+            "hits": [
+                {
+                    **vars(hit),
+                    "languages": list(hit.languages),
+                    "score": None if hit.score is None else round(hit.score, 4),
+                }
+                for hit in self.hits
+            ],
+            "facets": {name: [dict(v) for v in values] for name, values in self.facets.items()},
+            "expanded": copy.deepcopy(self.expanded),
+            "suggestions": list(self.suggestions),
+            "notes": list(self.notes),
+        }
 
 
 @dataclass
@@ -385,15 +401,24 @@ class RecordSearch:
         """Each facet's values by count (the FACET_VALUES most frequent), labelled in both
         languages."""
         out = {}
+        top = {
+            name: [(v, n) for v, n in counts[name].most_common() if v][:FACET_VALUES]
+            for name in FACETS
+        }
+        described = {  # one query for each kind of authority the facets name
+            "process": self.catalog.described("process", [v for v, _ in top["process"]]),
+            "agents": self.catalog.described("agent", [v for v, _ in top["agents"]]),
+        }
         for name in FACETS:
             out[name] = [
-                {"value": v, "count": n, "label": self._facet_label(name, v)}
-                for v, n in counts[name].most_common()
-                if v
-            ][:FACET_VALUES]
+                {"value": v, "count": n, "label": self._facet_label(name, v, described.get(name))}
+                for v, n in top[name]
+            ]
         return out
 
-    def _facet_label(self, name: str, value: str) -> dict[str, str]:
+    def _facet_label(
+        self, name: str, value: str, described: dict[str, dict] | None = None
+    ) -> dict[str, str]:
         try:
             if name == "document_type":
                 term = vocabulary("document_types").term(value)
@@ -405,13 +430,21 @@ class RecordSearch:
                 term = vocabulary("languages").term(value)
                 return {"en": term.en, "ar": term.ar}
             if name == "process":
-                p = self.catalog.process(value)
+                p = (
+                    described[value]
+                    if described and value in described
+                    else self.catalog.process(value)
+                )
                 return {
                     "en": p.get("name_en") or value,
                     "ar": p.get("name_ar") or p.get("name_en") or value,
                 }
             if name == "agents":
-                a = self.catalog.agent(value)
+                a = (
+                    described[value]
+                    if described and value in described
+                    else self.catalog.agent(value)
+                )
                 arabic = next(
                     (n["name"] for n in a.get("parallel_names", []) if n["lang"] == "ar"), None
                 )
