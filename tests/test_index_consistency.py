@@ -46,7 +46,7 @@ def test_every_record_is_indexed_once_across_many_drains(depository):
 
 
 @pytest.mark.parametrize(
-    "fault", ["index.before_commit", "index.after_commit", "catalog.before_commit@2"]
+    "fault", ["index.before_commit", "index.after_commit", "catalog.before_commit@1"]
 )
 def test_a_drain_killed_anywhere_loses_nothing_and_doubles_nothing(tmp_path, fault):
     root = tmp_path / "dep"
