@@ -7,6 +7,7 @@ and the embargo rules.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,6 +99,9 @@ class Config:
     embargo_rules: tuple[EmbargoRule, ...] = field(default_factory=tuple)
     secure_cookies: bool = False  # [web] secure_cookies = true behind HTTPS
     behind_proxy: bool = False  # [web] behind_proxy = true: trust one proxy's X-Forwarded-For
+    base_url: str = "http://127.0.0.1:5000/"  # [web] base_url: where exports point readers
+    admin_email: str = "archivist@depository.example"  # [institution] admin_email (OAI-PMH)
+    repository_id: str = "mediarch.example"  # [oai] repository_identifier: oai:ID:record
 
     @property
     def zone(self) -> ZoneInfo:
@@ -175,8 +179,21 @@ def load_config(path: Path) -> Config:
         flags[key] = web.get(key, False)
         if not isinstance(flags[key], bool):
             raise ConfigError(path, f"web.{key}", "must be true or false")
+    base_url = _get(web, path, "web", "base_url", "http://127.0.0.1:5000/")
+    if not base_url.startswith(("http://", "https://")):
+        raise ConfigError(path, "web.base_url", "must be an http:// or https:// address")
+    admin_email = _get(inst, path, "institution", "admin_email", "archivist@depository.example")
+    if not re.match(r"^\S+@(\S+\.)+\S+$", admin_email):
+        raise ConfigError(path, "institution.admin_email", "must be an e-mail address")
+    oai = data.get("oai", {})
+    repository_id = _get(oai, path, "oai", "repository_identifier", "mediarch.example")
+    if not re.match(r"^[A-Za-z0-9.-]+$", repository_id):
+        raise ConfigError(path, "oai.repository_identifier", "letters, digits, dots and dashes")
     return Config(
         path=path,
+        base_url=base_url if base_url.endswith("/") else base_url + "/",
+        admin_email=admin_email,
+        repository_id=repository_id,
         **flags,
         name_en=_get(inst, path, "institution", "name_en", "Mediation depository"),
         name_ar=_get(inst, path, "institution", "name_ar", "مستودع الوساطة"),

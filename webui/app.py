@@ -91,6 +91,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     from webui import filters
     from webui.auth import auth
     from webui.authorities import authorities
+    from webui.harvest import harvest
     from webui.public import public
     from webui.staff import staff
 
@@ -99,6 +100,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     app.register_blueprint(authorities)
     app.register_blueprint(auth)
     app.register_blueprint(staff)
+    app.register_blueprint(harvest)
     app.add_template_global(csrf_token, "csrf_token")
 
     @app.before_request

@@ -31,6 +31,7 @@ from archive.access.users import PROFILE, User, UserError, Users
 auth = Blueprint("auth", __name__)
 SECRET_FILE = "secret_key"
 UPLOAD_PATH = "/staff/upload"
+CSRF_FREE = ("/oai",)  # OAI-PMH may be asked by POST; it reads and changes nothing
 MAX_UPLOAD = 2 * 1024**3  # one upload of a collection
 MAX_FORM = 1024**2  # any other form
 
@@ -96,7 +97,7 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     """Every form posted carries the session's token; anything else is refused, before its
     body is read (a session without a token cannot have drawn a form)."""
-    if request.method != "POST":
+    if request.method != "POST" or request.path in CSRF_FREE:
         return
     expected = session.get("csrf", "")
     if not expected:

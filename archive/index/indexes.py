@@ -28,6 +28,7 @@ from whoosh.query import Every
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
+from archive import publication
 from archive.access.policy import next_change
 from archive.access.views import view_of
 from archive.catalog import Catalog, utc_now
@@ -173,6 +174,7 @@ class SearchIndexes:
         if self.access is not None and self.note:
             self.access.sync_rules(catalog)
             catalog.apply_due_transitions(self.clock())
+            publication.fill(catalog, self.access, self.clock())
         for audience in self.served:
             if not self.ready(audience):
                 self.rebuild(catalog, audience)
@@ -193,6 +195,9 @@ class SearchIndexes:
             with catalog.transaction():
                 if self.note:
                     catalog.note_transitions(due)
+                    if self.access is not None:  # what the public sees, and since when
+                        done = [r[1] for r in rows if r[0] <= floor]
+                        publication.note(catalog, self.access, done, self.clock())
                 catalog.conn.execute("DELETE FROM index_outbox WHERE id <= ?", (floor,))
             applied += len(rows)
             if floor < top:  # a building generation has not caught up: leave the rest queued
