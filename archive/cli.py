@@ -489,6 +489,102 @@ def _run_jobs(depository: Depository) -> None:
         print(f"job {job.id}: {jobs.get(depository.catalog, job.id).status}")
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Dublin Core, EAD3, the spreadsheet or a BagIt package, as an audience sees them."""
+    from archive.publish import exports
+
+    if args.kind == "csv" and args.selector and not args.out:  # `export csv FILE`
+        args.selector, args.out = None, args.selector
+    if args.kind in ("dc", "ead", "bagit") and not args.selector:
+        raise ArchiveError(
+            f"export {args.kind} needs a {'record' if args.kind == 'dc' else 'process'}"
+        )
+    if args.kind == "bagit" and not args.out:
+        raise ArchiveError("export bagit needs the bag's folder: export bagit SELECTOR OUT")
+    with Depository.open(_root(args)) as depository:
+        depository.indexes.drain(depository.catalog)  # what is due is applied first
+        access, now = depository.indexes.access, dt.datetime.now(dt.UTC)
+        urls = exports.Addresses.under(depository.config.base_url)
+        if args.kind == "bagit":
+            from archive.publish.bag import export_bag
+
+            done = export_bag(
+                depository, access, args.selector, Path(args.out), audience=args.audience, now=now
+            )
+            print(
+                f"bagged {done['records']} records and {done['files']} original files in {done['folder']}"
+            )
+            return 0
+        if args.kind == "dc":
+            body = exports.record_dc(depository, access, args.selector, args.audience, now, urls)
+        elif args.kind == "ead":
+            body = exports.process_ead(depository, access, args.selector, args.audience, now, urls)
+        else:
+            body = exports.records_spreadsheet(depository, access, args.audience, now)
+    if args.out:
+        Path(args.out).write_bytes(body)
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.buffer.write(body)
+    return 0
+
+
+def cmd_import_metadata(args: argparse.Namespace) -> int:
+    from ingest.manifest import ManifestError
+    from ingest.metadata_import import import_metadata
+
+    actor = args.by or os.environ.get("USER") or ACTOR
+    with Depository.open(_root(args)) as depository:
+        try:
+            outcomes = import_metadata(
+                depository, Path(args.file), actor=actor, dry_run=args.dry_run
+            )
+        except ManifestError as exc:
+            print(f"mediarch: {exc}", file=sys.stderr)
+            return 2
+    if args.json:
+        _print_json([vars(o) for o in outcomes])
+    else:
+        for o in outcomes:
+            detail = o.reason or ", ".join(
+                f"{k}: {v['old']!r} -> {v['new']!r}" for k, v in o.changes.items()
+            )
+            print(f"line {o.line:<5} {o.identifier or '-':<40} {o.outcome:<9} {detail}".rstrip())
+        counts = Counter(o.outcome for o in outcomes)
+        verb = "would change" if args.dry_run else "changed"
+        print(f"{verb} {counts.get('changed', 0)}, unchanged {counts.get('unchanged', 0)},"
+              f" refused {counts.get('refused', 0)} of {len(outcomes)} rows")  # fmt: skip
+    return 1 if any(o.outcome == "refused" for o in outcomes) else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from archive.backup import backup
+
+    with Depository.open(_root(args)) as depository:
+        manifest = backup(depository, Path(args.out))
+    print(f"backed up {manifest['records']} records and {manifest['objects']} originals to"
+          f" {args.out} (every file verified against MANIFEST.json)")  # fmt: skip
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from archive.backup import restore
+
+    manifest = restore(Path(args.backup), Path(args.target))
+    with Depository.open(Path(args.target)) as depository:
+        indexes = depository.indexes
+        for audience in indexes.served:
+            if audience == "admin" and "staff" in indexes.served:
+                indexes.derive_admin(depository.catalog)
+            else:
+                indexes.rebuild(depository.catalog, audience)
+        indexes.drain(depository.catalog)
+        fixity = check_fixity(depository, actor=ACTOR)
+    print(f"restored {manifest['records']} records into {args.target}; indexes rebuilt; fixity: "
+          + ("all intact" if fixity.ok else f"{len(fixity.problems)} problem(s)"))  # fmt: skip
+    return 0 if fixity.ok else 1
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from ingest.pipeline import IngestOptions
 
@@ -646,6 +742,30 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("approve", parents=[root_option], help="approve a proposed release")
     a.add_argument("identifier")
     a.add_argument("--by", required=True, help="another staff member, who approves it")
+    p = command("export", cmd_export, "Dublin Core, EAD3, CSV or BagIt, as an audience sees them")
+    p.add_argument("kind", choices=["dc", "ead", "csv", "bagit"])
+    p.add_argument(
+        "selector",
+        nargs="?",
+        help="a record (dc), a process (ead), a collection or process (bagit)",
+    )
+    p.add_argument("out", nargs="?", help="the file to write (the bag's folder for bagit)")
+    p.add_argument("--as", dest="audience", default="public", choices=["public", "reader", "staff", "admin"],
+                   help="whose view (default public; staff for the spreadsheet round trip)")  # fmt: skip
+    p = command("import-metadata", cmd_import_metadata, "apply an edited spreadsheet's changes")
+    p.add_argument(
+        "file", help="CSV (any manifest encoding), XLSX or JSON in the manifest's columns"
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    p.add_argument("--by", help="who makes the changes (default: $USER)")
+    p.add_argument("--json", action="store_true")
+    p = command("backup", cmd_backup, "a verified copy of catalog, originals and configuration")
+    p.add_argument("out", help="a new folder")
+    p = command(
+        "restore", cmd_restore, "restore a backup into a new depository and rebuild its indexes"
+    )
+    p.add_argument("backup", help="the backup's folder")
+    p.add_argument("target", help="the new depository's folder")
     p = command("jobs", cmd_jobs, "list or run the ingest jobs queued from the web")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("list", parents=[root_option], help="the latest jobs and their state")

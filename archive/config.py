@@ -102,6 +102,7 @@ class Config:
     base_url: str = "http://127.0.0.1:5000/"  # [web] base_url: where exports point readers
     admin_email: str = "archivist@depository.example"  # [institution] admin_email (OAI-PMH)
     repository_id: str = "mediarch.example"  # [oai] repository_identifier: oai:ID:record
+    oai_page: int = 100  # [oai] page_size: records per answer before a resumption token
 
     @property
     def zone(self) -> ZoneInfo:
@@ -189,8 +190,12 @@ def load_config(path: Path) -> Config:
     repository_id = _get(oai, path, "oai", "repository_identifier", "mediarch.example")
     if not re.match(r"^[A-Za-z0-9.-]+$", repository_id):
         raise ConfigError(path, "oai.repository_identifier", "letters, digits, dots and dashes")
+    oai_page = oai.get("page_size", 100)
+    if not isinstance(oai_page, int) or isinstance(oai_page, bool) or not 1 <= oai_page <= 1000:
+        raise ConfigError(path, "oai.page_size", "must be a whole number from 1 to 1000")
     return Config(
         path=path,
+        oai_page=oai_page,
         base_url=base_url if base_url.endswith("/") else base_url + "/",
         admin_email=admin_email,
         repository_id=repository_id,

@@ -33,6 +33,7 @@ def oai_site() -> Site:
         admin_email=config.admin_email,
         repository_id=config.repository_id,
         now=site.now,
+        page=config.oai_page,
     )
 
 
@@ -110,3 +111,40 @@ def sitemap_part(number: int):
     if number < 1 or not chunk:
         abort(404)
     return Response(feeds.sitemap(chunk), mimetype="application/xml")
+
+
+def _addresses():
+    from archive.publish.exports import Addresses
+
+    return Addresses(
+        record=lambda i: url_for("public.record", identifier=i, _external=True),
+        file=lambda i, n: url_for("public.download", identifier=i, number=n, _external=True),
+    )
+
+
+@harvest.route("/records/<identifier>/dc.xml")
+def record_dc(identifier: str):
+    """The record's Dublin Core as the asker's audience may see it (404 like a missing one)."""
+    from archive.errors import NotFound
+    from archive.publish.exports import record_dc as build
+
+    site = g.site
+    try:
+        body = build(site.depository, site.access, identifier, g.audience, site.now(), _addresses())
+    except NotFound:
+        abort(404)
+    return Response(body, mimetype="application/xml")
+
+
+@harvest.route("/processes/<identifier>/ead.xml")
+def process_ead(identifier: str):
+    """The process's EAD3 finding aid, with the records the asker's audience may see."""
+    from archive.errors import NotFound
+    from archive.publish.exports import process_ead as build
+
+    site = g.site
+    try:
+        body = build(site.depository, site.access, identifier, g.audience, site.now(), _addresses())
+    except NotFound:
+        abort(404)
+    return Response(body, mimetype="application/xml")

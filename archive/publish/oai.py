@@ -70,6 +70,7 @@ class Site:
     admin_email: str
     repository_id: str
     now: Callable[[], dt.datetime]
+    page: int = PAGE
 
 
 class OaiRepository:
@@ -218,12 +219,13 @@ class OaiRepository:
         since, until = _bounds(state.get("f"), state.get("u"))
         selection = _selection(state.get("s"))
         after = tuple(state["a"]) if state.get("a") else None
+        size = self.site.page
         found = publication.entries(
-            self.site.catalog, since=since, until=until, after=after, limit=PAGE + 1, **selection
+            self.site.catalog, since=since, until=until, after=after, limit=size + 1, **selection
         )
         if not found and state["c"] == 0:
             raise OaiError("noRecordsMatch", "no record matches these arguments")
-        page, more = found[:PAGE], len(found) > PAGE
+        page, more = found[:size], len(found) > size
         tag = "ListRecords" if with_metadata else "ListIdentifiers"
         out = ET.Element(f"{{{OAI}}}{tag}")
         now = self.site.now()

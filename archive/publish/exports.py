@@ -1,0 +1,90 @@
+"""The exports every channel shares (the command line and the web site): a record's Dublin
+Core, a process's EAD3 finding aid and the records' spreadsheet, each as an audience may see
+them now, with addresses made by the caller (the site's own, or the configured base URL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from archive.errors import ArchiveError, NotFound
+from archive.publish.ead import finding_aid
+from archive.publish.record_xml import dublin_core, to_bytes
+from archive.publish.spreadsheet import records_csv
+
+
+@dataclass(frozen=True)
+class Addresses:
+    record: Callable[[str], str]
+    file: Callable[[str, int], str]
+
+    @classmethod
+    def under(cls, base_url: str) -> Addresses:
+        base = base_url.rstrip("/")
+        return cls(
+            record=lambda i: f"{base}/records/{i}",
+            file=lambda i, n: f"{base}/records/{i}/files/{n}",
+        )
+
+
+def _process(catalog, identifier: str | None):
+    if not identifier:
+        return None
+    try:
+        return catalog.process(identifier)
+    except ArchiveError:
+        return None
+
+
+def record_dc(
+    depository, access, identifier: str, audience: str, now: dt.datetime, urls: Addresses
+) -> bytes:
+    """Raises NotFound for a record the audience may not know (like a missing one)."""
+    catalog = depository.catalog
+    view = access.view_by_id(catalog, identifier, audience, now)
+    if view is None:
+        raise NotFound("record", identifier)
+    record = view.record
+    files = [
+        {"media_type": f["media_type"]} for f in (record.get("files", []) if view.files else [])
+    ]
+    element = dublin_core(
+        record,
+        url=urls.record(identifier),
+        publisher={"en": depository.config.name_en, "ar": depository.config.name_ar},
+        process=_process(catalog, record.get("process")),
+        files=files,
+    )
+    return to_bytes(element)
+
+
+def process_ead(
+    depository, access, identifier: str, audience: str, now: dt.datetime, urls: Addresses
+) -> bytes:
+    catalog = depository.catalog
+    process = catalog.process(identifier)  # processes are public descriptions
+    ids = [
+        r[0]
+        for r in catalog.conn.execute(
+            "SELECT id FROM records WHERE process_id = ? ORDER BY date, id", (identifier,)
+        )
+    ]
+    views = [
+        v for v in (access.view_by_id(catalog, i, audience, now) for i in ids) if v is not None
+    ]
+    element = finding_aid(
+        process,
+        catalog.sessions(identifier),
+        views,
+        institution={"en": depository.config.name_en, "ar": depository.config.name_ar},
+        record_url=urls.record,
+        now=now,
+    )
+    return to_bytes(element)
+
+
+def records_spreadsheet(depository, access, audience: str, now: dt.datetime) -> bytes:
+    catalog = depository.catalog
+    views = (access.view_by_id(catalog, i, audience, now) for i in catalog.record_ids())
+    return records_csv(v for v in views if v is not None)
