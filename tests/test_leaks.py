@@ -52,6 +52,10 @@ CHANNELS = {
     "indexer": "staff: keeps the indexes current",
     "audit": "staff: who read what",
     "serve": "probed: the web site, every URL rule below",
+    "export": "probed: dc of every record, ead of every process, csv, bagit of each set, as public",
+    "import-metadata": "staff: applies an edited spreadsheet (prints what it changed)",
+    "backup": "staff: a copy of the whole depository",
+    "restore": "staff: a backup into a new depository",
 }
 # Every URL rule of the web site, with how this suite probes it as the public.
 URL_RULES = {
@@ -70,6 +74,14 @@ URL_RULES = {
     "/browse": "probed: the holdings by process, type, year, language",
     "/browse.json": "probed: its JSON twin",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
+    "/oai": "probed: ListRecords in both formats through every token, ListIdentifiers, GetRecord"
+    " of every record",
+    "/oai/mediarch-record.xsd": "the record format's XML schema, no record data",
+    "/feed.atom": "probed: the feed",
+    "/sitemap.xml": "probed: the sitemap",
+    "/sitemap-<int:number>.xml": "probed through the sitemap (parts only past 50,000 pages)",
+    "/records/<identifier>/dc.xml": "probed: every record's Dublin Core",
+    "/processes/<identifier>/ead.xml": "probed: every process's finding aid",
     "/signin": "a form; probed: signing in as a reader, whose web audience is probed",
     "/signout": "a form's target; ends the session",
     "/register": "a form; a registration is pending, its reader reads nothing until approved",
@@ -285,6 +297,21 @@ STAFF_PAGES = [
 ]
 
 
+def _harvested(client) -> list[str]:
+    """Every OAI-PMH answer of a whole harvest (both formats, through the tokens), the feed and
+    the sitemap."""
+    bodies = [client.get("/feed.atom").get_data(as_text=True)]
+    bodies.append(client.get("/sitemap.xml").get_data(as_text=True))
+    for verb, prefix in (("ListRecords", "oai_dc"), ("ListRecords", "mediarch"), ("ListIdentifiers", "oai_dc")):
+        answer = client.get(f"/oai?verb={verb}&metadataPrefix={prefix}").get_data(as_text=True)
+        bodies.append(answer)
+        while m := re.search(r"<resumptionToken[^>]*>([^<]+)</resumptionToken>", answer):
+            answer = client.get(f"/oai?verb={verb}&resumptionToken={m.group(1)}").get_data(as_text=True)
+            bodies.append(answer)
+    bodies.append(client.get("/oai?verb=ListSets").get_data(as_text=True))
+    return bodies
+
+
 def _signed_in_reader(dep: Depository, client) -> None:
     Users(dep.catalog).add("leak-reader", "a long enough password", "reader", actor="test")
     html = client.get("/signin").get_data(as_text=True)
@@ -317,6 +344,19 @@ def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
                 assert not _leaks(page, closed, word), text
         for path in ("/", "/index.json", "/browse", "/browse.json", "/search.json?q=&page=2"):
             assert not _leaks(client.get(path).get_data(as_text=True), closed), path
+        public_closed = _closed_words("public", lifted=False)  # machines read as the public
+        for body in _harvested(client):
+            assert not _leaks(body, public_closed), body[:300]
+        for identifier in dep.catalog.record_ids():
+            got = client.get(f"/oai?verb=GetRecord&metadataPrefix=mediarch&identifier=oai:mediarch.example:{identifier}")
+            assert not _leaks(got.get_data(as_text=True), public_closed, identifier), identifier
+            dc = client.get(f"/records/{identifier}/dc.xml")
+            assert not _leaks(dc.get_data(as_text=True), closed, identifier), identifier
+            view = Access.of(dep.config).view_by_id(dep.catalog, identifier, audience, NOW)
+            assert dc.status_code == (200 if view is not None else 404), identifier
+        for process in dep.catalog.processes():
+            ead = client.get(f"/processes/{process['id']}/ead.xml").get_data(as_text=True)
+            assert not _leaks(ead, closed), process["id"]
         pages = [f"/processes/{p['id']}" for p in dep.catalog.processes()]
         pages += [f"/agents/{a['id']}" for a in dep.catalog.agents()]
         for path in pages:
@@ -357,3 +397,35 @@ def test_no_planted_canary_reaches_an_audience_that_may_not_read_it(
                 assert canary["record"] in ids, canary  # lifted: now it may be read
     finally:
         dep.indexes.clock = lambda: dt.datetime.now(dt.UTC)
+
+
+def test_no_closed_word_reaches_the_public_through_an_export(dep, capsys, tmp_path):
+    """`mediarch export` as the public (its default): Dublin Core of every record, the finding
+    aid of every process, the spreadsheet, a BagIt package of every collection and process
+    (every file in it read): no planted canary, no word only closed text holds."""
+    planted = _closed_words("public", lifted=False)
+    _, closed = _seen(dep, "public", NOW)
+    outputs = []
+    for identifier in dep.catalog.record_ids():
+        mediarch(["--root", str(dep.root), "export", "dc", identifier])
+        out = capsys.readouterr()
+        outputs.append((out.out + out.err).replace(identifier, " "))
+    for process in dep.catalog.processes():
+        mediarch(["--root", str(dep.root), "export", "ead", process["id"]])
+        outputs.append(capsys.readouterr().out)
+    mediarch(["--root", str(dep.root), "export", "csv"])
+    outputs.append(capsys.readouterr().out)
+    sets = [c["id"] for c in dep.catalog.collections()] + [p["id"] for p in dep.catalog.processes()]
+    for n, selector in enumerate(sets):
+        bag = tmp_path / f"bag-{n}"
+        mediarch(["--root", str(dep.root), "export", "bagit", selector, str(bag)])
+        capsys.readouterr()
+        for path in bag.rglob("*"):
+            text = path.read_bytes().decode("utf-8", "replace") if path.is_file() else ""
+            if path.is_relative_to(bag / "data"):
+                outputs.append(text)
+            else:  # BagIt's own files: checksums and the payload's names
+                assert not _leaks(text, planted), path
+    for text in outputs:
+        assert not _leaks(text, planted), text[:300]
+        assert not (_words(text) & closed), sorted(_words(text) & closed)[:5]
