@@ -1274,6 +1274,74 @@ def http_section(results: Path) -> list[str]:
     return lines
 
 
+HARVEST_NAME = re.compile(r"^harvest-(\d+)-(\d{8}-\d{6})\.json$")
+
+
+def harvest_section(results: Path) -> list[str]:
+    """A full OAI-PMH harvest (`bench/harvest_bench.py`): every run, newest first."""
+    paths = sorted(p for p in results.glob("harvest-*.json") if HARVEST_NAME.match(p.name))
+    if not paths:
+        return []
+    lines = [
+        "## A full OAI-PMH harvest (`bench/harvest_bench.py`)",
+        "",
+        "A real `mediarch serve` (gunicorn, 2 workers) on the access benchmark's "
+        "100,000-record depository; one harvester (urllib and ElementTree in the benchmark's "
+        "process) follows `ListRecords` through every resumption token (100 records a page), "
+        "each record shown through the access decision as the public sees it. The publication "
+        "ledger of a depository older than it is filled at the first drain (each record's "
+        "public view taken once): the first drain's time is beside the harvest's (seconds when the ledger was empty, a plain drain after). To run it again: "
+        "`python bench/harvest_bench.py bench/.cache/runs/access-100000-…/depository "
+        "[--prefix mediarch]`.",
+        "",
+    ]
+    rows = []
+    for path in reversed(paths):
+        r = load(path)
+        par = r["parameters"]
+        rows.append(
+            [
+                f"[`{path.name}`](../bench/results/{path.name})",
+                f"{par['records']:,}",
+                par["prefix"],
+                f"{r['harvested']:,}",
+                str(r["pages"]),
+                n(r["wall_s"]),
+                n(r["records_per_s"]),
+                ms(r["page_ms"]["p50"]),
+                ms(r["page_ms"]["p95"]),
+                n(r["server_peak_rss_mb"]),
+                n(r["harvester_peak_rss_mb"]),
+                n(r["ledger_s"]),
+            ]
+        )
+    lines += table(
+        [
+            "run",
+            "records",
+            "format",
+            "harvested",
+            "pages",
+            "seconds",
+            "records/s",
+            "page p50 ms",
+            "page p95 ms",
+            "server peak MB",
+            "harvester MB",
+            "first drain s",
+        ],
+        rows,
+    )
+    lines += [
+        "",
+        "Harvested are the records the public may see (listed or open); the others are not in "
+        "the ledger at all. The server's memory is that of its two workers with their search "
+        "caches warmed at start, not the harvest's own.",
+        "",
+    ]
+    return lines
+
+
 def render(
     path: Path,
     all_paths: list[Path],
@@ -1300,6 +1368,7 @@ def render(
     if access:
         lines += access_section(access)
         lines += http_section(access[-1].parent)
+        lines += harvest_section(access[-1].parent)
     return "\n".join(lines).rstrip() + "\n"
 
 

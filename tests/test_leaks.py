@@ -302,11 +302,17 @@ def _harvested(client) -> list[str]:
     the sitemap."""
     bodies = [client.get("/feed.atom").get_data(as_text=True)]
     bodies.append(client.get("/sitemap.xml").get_data(as_text=True))
-    for verb, prefix in (("ListRecords", "oai_dc"), ("ListRecords", "mediarch"), ("ListIdentifiers", "oai_dc")):
+    for verb, prefix in (
+        ("ListRecords", "oai_dc"),
+        ("ListRecords", "mediarch"),
+        ("ListIdentifiers", "oai_dc"),
+    ):
         answer = client.get(f"/oai?verb={verb}&metadataPrefix={prefix}").get_data(as_text=True)
         bodies.append(answer)
         while m := re.search(r"<resumptionToken[^>]*>([^<]+)</resumptionToken>", answer):
-            answer = client.get(f"/oai?verb={verb}&resumptionToken={m.group(1)}").get_data(as_text=True)
+            answer = client.get(f"/oai?verb={verb}&resumptionToken={m.group(1)}").get_data(
+                as_text=True
+            )
             bodies.append(answer)
     bodies.append(client.get("/oai?verb=ListSets").get_data(as_text=True))
     return bodies
@@ -348,7 +354,9 @@ def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
         for body in _harvested(client):
             assert not _leaks(body, public_closed), body[:300]
         for identifier in dep.catalog.record_ids():
-            got = client.get(f"/oai?verb=GetRecord&metadataPrefix=mediarch&identifier=oai:mediarch.example:{identifier}")
+            got = client.get(
+                f"/oai?verb=GetRecord&metadataPrefix=mediarch&identifier=oai:mediarch.example:{identifier}"
+            )
             assert not _leaks(got.get_data(as_text=True), public_closed, identifier), identifier
             dc = client.get(f"/records/{identifier}/dc.xml")
             assert not _leaks(dc.get_data(as_text=True), closed, identifier), identifier

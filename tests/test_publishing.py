@@ -463,3 +463,26 @@ def test_a_damaged_backup_is_not_restored(tmp_path, dep):
     failed = run_mediarch("restore", str(tmp_path / "b"), str(tmp_path / "r"))
     assert failed.returncode != 0 and "does not match its checksum" in failed.stderr
     assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())
+
+
+def test_an_xlsx_spreadsheet_round_trip(dep, tmp_path):
+    import openpyxl
+
+    exported = tmp_path / "records.csv"
+    run_mediarch("--root", str(dep.root), "export", "csv", str(exported), "--as", "staff")
+    rows = list(csv.reader(io.StringIO(exported.read_bytes().decode("utf-8-sig"))))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    column = rows[0].index("title_en")
+    for cells in sheet.iter_rows(min_row=2):
+        if cells[rows[0].index("identifier")].value == "wq-2018-concept-memo":
+            cells[column].value = "Concept memo: a Track II dialogue on the Wadi Qarnun waters"
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    done = run_mediarch("--root", str(dep.root), "import-metadata", str(edited), "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    changed = [o for o in json.loads(done.stdout) if o["outcome"] == "changed"]
+    assert [o["identifier"] for o in changed] == ["wq-2018-concept-memo"]
+    assert list(changed[0]["changes"]) == ["title_en"]
