@@ -489,6 +489,23 @@ def _run_jobs(depository: Depository) -> None:
         print(f"job {job.id}: {jobs.get(depository.catalog, job.id).status}")
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from archive.check import check
+
+    with Depository.open(_root(args)) as depository:
+        found = check(depository)
+        records = depository.catalog.count("records")
+        served = ", ".join(depository.indexes.served)
+    if args.json:
+        _print_json([vars(i) for i in found])
+    else:
+        for inconsistency in found:
+            print(inconsistency)
+        verdict = "consistent" if not found else f"{len(found)} inconsistencies"
+        print(f"{records} records, their originals and the {served} indexes: {verdict}")
+    return 1 if found else 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Dublin Core, EAD3, the spreadsheet or a BagIt package, as an audience sees them."""
     from archive.publish import exports
@@ -742,6 +759,8 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("approve", parents=[root_option], help="approve a proposed release")
     a.add_argument("identifier")
     a.add_argument("--by", required=True, help="another staff member, who approves it")
+    p = command("check", cmd_check, "is the catalog consistent with the store and every index?")
+    p.add_argument("--json", action="store_true")
     p = command("export", cmd_export, "Dublin Core, EAD3, CSV or BagIt, as an audience sees them")
     p.add_argument("kind", choices=["dc", "ead", "csv", "bagit"])
     p.add_argument(

@@ -55,6 +55,7 @@ CHANNELS = {
     "export": "probed: dc of every record, ead of every process, csv, bagit of each set, as public",
     "import-metadata": "staff: applies an edited spreadsheet (prints what it changed)",
     "backup": "staff: a copy of the whole depository",
+    "check": "staff: names inconsistent records by identifier",
     "restore": "staff: a backup into a new depository",
 }
 # Every URL rule of the web site, with how this suite probes it as the public.

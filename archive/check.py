@@ -1,0 +1,113 @@
+"""`mediarch check`: is the depository consistent? Every catalog record has its originals in the
+store and its entry in every audience's index exactly as its access says (present where the
+audience may know it, absent where not, never twice), no index entry without its record, no
+object in the store the catalog does not know, no file row without its object, no work left
+in the outbox and no moment of access due but not applied. Each inconsistency is named; the
+check changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from whoosh.query import Every
+
+from archive.catalog import timestamp
+from archive.index.indexes import AUDIENCE_VIEWS
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    kind: str
+    subject: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.subject}: {self.detail}"
+
+
+def check(depository, now: dt.datetime | None = None) -> list[Inconsistency]:
+    now = now or dt.datetime.now(dt.UTC)
+    catalog, store, indexes = depository.catalog, depository.store, depository.indexes
+    found: list[Inconsistency] = []
+    referenced = set()
+    for row in catalog.conn.execute("SELECT record_id, sha256 FROM files ORDER BY record_id"):
+        referenced.add(row[1])
+        if not store.exists(row[1]):
+            found.append(
+                Inconsistency("missing original", row[0], f"object {row[1]} is not in the store")
+            )
+    for sha in store:
+        if sha not in referenced:
+            found.append(
+                Inconsistency("unknown object", sha, "in the store, named by no catalog file")
+            )
+    pending = catalog.conn.execute("SELECT count(*), min(enqueued_at) FROM index_outbox").fetchone()
+    if pending[0]:
+        found.append(
+            Inconsistency(
+                "pending index work",
+                "outbox",
+                f"{pending[0]} changes not yet in the indexes (oldest {pending[1]})",
+            )
+        )
+    due = catalog.conn.execute(
+        "SELECT record_id, due_at FROM access_transitions WHERE applied_at IS NULL AND due_at <= ?",
+        (timestamp(now),),
+    ).fetchall()
+    for record_id, at in due:
+        found.append(Inconsistency("access change not applied", record_id, f"due at {at}"))
+    ids = catalog.record_ids()
+    access = indexes.access
+    for audience in indexes.served:
+        found += _check_index(depository, audience, ids, access, now)
+    return found
+
+
+def _check_index(depository, audience: str, ids: list[str], access, now) -> list[Inconsistency]:
+    catalog, indexes = depository.catalog, depository.indexes
+    name = f"the {audience} index"
+    if not indexes.ready(audience):
+        return [Inconsistency("index missing", name, "not built (mediarch reindex)")]
+    try:
+        with indexes.reading(audience) as opened:
+            docnums, _ = opened.evaluation().matches(Every(), scored=False)
+            indexed = Counter(str(i) for i in opened.facets.ids_of(opened.searcher, docnums))
+    except Exception as exc:
+        return [Inconsistency("index unreadable", name, f"{type(exc).__name__}: {exc}"[:300])]
+    expected = set()
+    for identifier in ids:
+        record = catalog.record(identifier)
+        if access is None or (
+            access.view(catalog, record, None, AUDIENCE_VIEWS.get(audience, audience), now)
+            is not None
+        ):
+            expected.add(identifier)
+    out = []
+    known = set(ids)
+    for identifier in sorted(expected - set(indexed)):
+        out.append(
+            Inconsistency(
+                "missing from an index", identifier, f"not in {name}, whose audience may know it"
+            )
+        )
+    for identifier in sorted(set(indexed) - expected):
+        if identifier in known:
+            out.append(
+                Inconsistency(
+                    "in an index it must not be in",
+                    identifier,
+                    f"in {name}, whose audience may not know it",
+                )
+            )
+        else:
+            out.append(
+                Inconsistency(
+                    "orphan index entry", identifier, f"in {name}, no such record in the catalog"
+                )
+            )
+    for identifier, count in sorted(indexed.items()):
+        if count > 1:
+            out.append(Inconsistency("indexed twice", identifier, f"{count} entries in {name}"))
+    return out
