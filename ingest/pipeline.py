@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from archive import schema
 from archive.catalog import RecordText
 from archive.depository import Depository, Original
 from archive.errors import ArchiveError
@@ -236,6 +237,9 @@ def _deposit(
     entry, catalog = item.entry, depository.catalog
     with _stage(entry, "describe"):
         described = _describe(depository, item, extraction, options)
+        # refused before its original is kept: a description the catalog would refuse must
+        # not leave an object in the store that no record names
+        schema.check("record", schema.normalize("record", described.record), entry.path)
     with _stage(entry, "store"):
         original = Original(item.source, item.source.name, entry.path, extraction.media_type)
         files = depository.keep_originals([original])

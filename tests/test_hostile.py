@@ -1,0 +1,179 @@
+"""Hostile input: property-based fuzzing (hypothesis) of the text repair, the query parser and
+the manifest reader finds no crash; a folder of hostile files (deeply nested PDF objects, a
+PDF claiming a million pages, a zip bomb, malformed UTF-8, control and bidi characters in
+names, a 10,000-character title, a path that leaves the folder) ends in clear refusals, file
+by file, with the depository consistent."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive.check import check
+from archive.errors import ArchiveError
+from archive.index.query import parse
+from archive.index.search import RecordSearch
+from ingest.manifest import ManifestError, read_manifest, row_to_record
+from ingest.pipeline import IngestOptions, run_ingest
+from ingest.repair import repair
+from tests.conftest import run_mediarch
+
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+FORMS = st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF)  # presentation forms
+ANY = st.characters(codec="utf-8")
+QUERY_BITS = st.sampled_from(
+    ['"', "(", ")", "-", "OR", "AND", "NOT", ":", "..", "type:", "date:", "agent:", "lang:",
+     "title:", "*", "?", "~", "^", ">=", "<", "وقف", "ceasefire", " ", "\u202e", "\u0000"]
+)  # fmt: skip
+
+
+@FUZZ
+@given(st.text(st.one_of(ARABIC, FORMS, ANY), max_size=400))
+def test_the_text_repair_never_crashes_and_keeps_text_text(text):
+    repaired = repair(text)
+    assert isinstance(repaired.text, str)
+
+
+@FUZZ
+@given(st.lists(st.one_of(QUERY_BITS, st.text(ANY, max_size=8)), max_size=20).map("".join))
+def test_the_query_parser_never_crashes(text):
+    parsed = parse(text)
+    assert isinstance(parsed.notes, list)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(QUERY_BITS, st.text(ANY, max_size=6)), max_size=10).map("".join))
+def test_a_fuzzed_query_searches_without_error(searcher, text):
+    result = searcher.search(text, audience="public", limit=5)
+    assert result.total >= 0
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(["file", "identifier", "title_en", "title_ar", "date",
+       "document_type", "languages", "agents", "redact", "access", "embargo_until", "bogus"]),
+       st.text(ANY, max_size=60), max_size=10))  # fmt: skip
+def test_a_manifest_row_never_crashes(row):
+    described = row_to_record(row, 2)
+    assert isinstance(described.problems, list)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=600))
+def test_a_manifest_file_of_any_bytes_is_read_or_refused(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("m") / "manifest.csv"
+    path.write_bytes(data)
+    try:
+        read_manifest(path)
+    except ManifestError:
+        pass
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def searcher(ingested_corpus):
+    from archive.depository import Depository
+
+    dep = Depository.open(ingested_corpus[0])
+    yield RecordSearch(dep.indexes, dep.catalog)
+    dep.close()
+
+
+def _nested_pdf(depth: int) -> bytes:
+    """A PDF whose one page holds an array nested `depth` deep."""
+    nested = "[" * depth + "]" * depth
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Hostile {nested} >>",
+    ]
+    return _pdf(objects)
+
+
+def _pdf(objects: list[str]) -> bytes:
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+def _million_pages() -> bytes:
+    return _pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        ]
+    )
+
+
+def _zip_bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        z.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))  # 300 MB of zeros
+    return out.getvalue()
+
+
+def test_hostile_files_end_in_clear_refusals_and_the_depository_stays_whole(depository, tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "nested.pdf").write_bytes(_nested_pdf(5000))
+    (folder / "million-pages.pdf").write_bytes(_million_pages())
+    (folder / "bomb.docx").write_bytes(_zip_bomb())
+    (folder / "malformed-utf8.txt").write_bytes(
+        b"Minutes of the round \xff\xfe\xc3\x28 \xe2\x82 broken bytes " * 40
+    )
+    (folder / "evil\u202etxt.pdf").write_bytes(_nested_pdf(2))
+    (folder / "control\x07bell.txt").write_text("A note with a bell in its name.", encoding="utf-8")
+    (folder / "fine.txt").write_text("An ordinary note about the water gauges.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    long_title = "Minutes " * 1250  # 10,000 characters
+    manifest.write_text(
+        "file,identifier,title_en,document_type\n"
+        f"fine.txt,hostile-fine,{long_title.strip()},minutes\n"
+        "../../etc/passwd,hostile-escape,Escape,minutes\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(depository, IngestOptions(folder=folder, manifest=manifest, jobs=1))
+    outcomes = {f.path: f for f in report.files}
+    for entry in report.files:  # every file has its outcome, every refusal its reason
+        assert entry.outcome in ("ingested", "failed", "duplicate")
+        if entry.outcome == "failed":
+            assert entry.reason and entry.stage, entry
+    assert outcomes["bomb.docx"].outcome == "failed"
+    assert "bomb" in outcomes["bomb.docx"].reason
+    assert any("escapes the folder" in (f.reason or "") for f in report.files)
+    assert outcomes["fine.txt"].outcome == "failed"  # its title is over the schema's 1,000
+    assert "title_en" in outcomes["fine.txt"].reason
+    assert outcomes["malformed-utf8.txt"].outcome == "ingested"  # repaired, decoded, kept
+    depository.indexes.drain(depository.catalog)
+    assert check(depository) == []
+    for name in ("million-pages.pdf", "nested.pdf"):
+        assert outcomes[name].outcome in ("ingested", "failed"), outcomes[name]
+    assert run_mediarch("--root", str(depository.root), "check").returncode == 0
+
+
+def test_an_archive_error_names_its_file(depository, tmp_path):
+    try:
+        read_manifest(tmp_path / "missing.csv")
+    except ArchiveError as exc:
+        assert "missing.csv" in str(exc)
