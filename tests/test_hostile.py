@@ -6,9 +6,11 @@ by file, with the depository consistent."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,13 +68,8 @@ def test_a_manifest_row_never_crashes(row):
 def test_a_manifest_file_of_any_bytes_is_read_or_refused(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("m") / "manifest.csv"
     path.write_bytes(data)
-    try:
+    with contextlib.suppress(ManifestError):  # a refusal that names the file is fine
         read_manifest(path)
-    except ManifestError:
-        pass
-
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="module")
