@@ -55,7 +55,7 @@ def note(catalog: Catalog, access, record_ids: Iterable[str], now: dt.datetime) 
                 record = None
             view = None
             if record is not None:
-                view = access.view(catalog, record, catalog.text(record_id), "public", now)
+                view = access.view(catalog, record, None, "public", now)  # text unused
             if view is None:
                 if row is not None and not row[1]:
                     catalog.conn.execute(

@@ -28,6 +28,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -166,8 +167,7 @@ def _wrk_version() -> str:
 def _wrk(args, base: str, pid: int, queries) -> tuple[dict, float, Any, dict]:
     """wrk, one thread and `--clients` connections, for a warm-up of 10 s and then the run."""
     lua = Path(__file__).with_name("wrk_paths.lua")
-    paths = args.results / ".wrk-paths.txt"
-    paths.parent.mkdir(parents=True, exist_ok=True)
+    paths = Path(tempfile.mkdtemp(prefix="mediarch-wrk-")) / "paths.txt"
     paths.write_text(
         "".join(f"/search?{urllib.parse.urlencode({'q': q.text})}\n" for q in queries),
         encoding="utf-8",
@@ -191,7 +191,7 @@ def _wrk(args, base: str, pid: int, queries) -> tuple[dict, float, Any, dict]:
         sampler.start()
         found = wrk(args.seconds)
         sampler.stop()
-    paths.unlink()
+    shutil.rmtree(paths.parent, ignore_errors=True)
     return found, found["duration_us"] / 1e6, sampler, run
 
 

@@ -1366,10 +1366,21 @@ def render(
     if search:
         lines += search_section(search)
     if access:
-        lines += access_section(access)
+        by_size: dict[int, list[Path]] = {}
+        for found in access:  # the newest run of each size: how the costs grow with it
+            by_size.setdefault(int(ACCESS_NAME.match(found.name).group(1)), []).append(found)
+        for size in sorted(by_size, reverse=True):
+            lines += access_section(by_size[size])
         lines += http_section(access[-1].parent)
         lines += harvest_section(access[-1].parent)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rendered(results: Path = RESULTS, result: Path | None = None) -> str:
+    """docs/benchmarks.md as the results in `results` make it (what a test compares)."""
+    paths = newest(results)
+    path = result or paths[-1]
+    return render(path, paths, search_paths(results), access_paths(results))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1390,7 +1401,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     search = search_paths(args.search_results or args.results)
     access = access_paths(args.search_results or args.results)
-    args.out.write_text(render(path, paths, search, access), encoding="utf-8")
+    args.out.write_text(rendered(args.results, path), encoding="utf-8")
     used = [path.name] + [found[-1].name for _, found in sorted(search.items())]
     used += [access[-1].name] if access else []
     print(f"wrote {args.out} from {', '.join(used)}")

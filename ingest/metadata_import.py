@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archive.access.policy import widens
+from archive.access.guard import refusing_to_open
 from archive.errors import ArchiveError, NotFound, ValidationFailed
 from ingest.manifest import read_manifest
 
@@ -86,27 +86,19 @@ def _apply(catalog, access, row, actor: str, now: dt.datetime) -> RowOutcome:
     changes = {k: v for k, v in wanted.items() if current.get(k) != v}
     if not changes:
         return RowOutcome(row.line, identifier, "unchanged")
-    before = access.facts(catalog, current) if access is not None else None
     savepoint = f"row_{row.line}"
     catalog.conn.execute(f"SAVEPOINT {savepoint}")
     try:
-        catalog.update_record(identifier, changes, actor=actor)
-        if access is not None:
-            reasons = widens(before, access.facts(catalog, catalog.record(identifier)), now)
-            if reasons:
-                raise ArchiveError(
-                    f"it would open the record ({'; '.join(reasons)}): opening is a release"
-                    " (mediarch release propose, another staff member approves)"
-                )
-    except ValidationFailed as exc:
+        with refusing_to_open(catalog, access, [identifier], now):
+            catalog.update_record(identifier, changes, actor=actor)
+    except ArchiveError as exc:  # the schema's refusal, or an opening: this row only
         catalog.conn.execute(f"ROLLBACK TO {savepoint}")
         catalog.conn.execute(f"RELEASE {savepoint}")
-        reason = "; ".join(str(p) for p in exc.problems)
+        if isinstance(exc, ValidationFailed):
+            reason = "; ".join(str(p) for p in exc.problems)
+        else:
+            reason = str(exc)
         return RowOutcome(row.line, identifier, "refused", reason=reason)
-    except ArchiveError as exc:
-        catalog.conn.execute(f"ROLLBACK TO {savepoint}")
-        catalog.conn.execute(f"RELEASE {savepoint}")
-        return RowOutcome(row.line, identifier, "refused", reason=str(exc))
     catalog.conn.execute(f"RELEASE {savepoint}")
     diff = {k: {"old": current.get(k), "new": v} for k, v in changes.items()}
     return RowOutcome(row.line, identifier, "changed", changes=diff)

@@ -195,6 +195,16 @@ def test_each_error_condition_of_the_protocol(dep, client, tmp_path):
         empty.config["SITE"].close()
 
 
+def test_answers_keep_their_default_namespace_whatever_was_served_before(client):
+    """An Atom feed or a finding aid served first must not change how OAI answers are written
+    (ElementTree's namespace registry is global to the process)."""
+    for path in ("/feed.atom", "/processes/wadi-qarnun/ead.xml", "/sitemap.xml"):
+        assert b"ns0:" not in client.get(path).data
+    answer = client.get("/oai?verb=Identify").data
+    assert b"<OAI-PMH xmlns=" in answer and b"ns0:" not in answer
+    assert b"<ead xmlns=" in client.get("/processes/wadi-qarnun/ead.xml").data
+
+
 def test_a_token_stays_valid_while_records_arrive(dep, client):
     first = _oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc").find(
         f"{OAI}ListIdentifiers"

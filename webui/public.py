@@ -85,7 +85,8 @@ def _audit(kind: str, identifier: str) -> None:
     site = g.site
     if g.user is None:
         return
-    public_view = site.access.view_by_id(site.depository.catalog, identifier, PUBLIC, site.now())
+    catalog = site.depository.catalog
+    public_view = site.access.view_by_id(catalog, identifier, PUBLIC, site.now(), with_text=False)
     if public_view is None or not public_view.full:
         site.audit.record(kind, identifier, g.user.name, {"audience": g.audience})
 

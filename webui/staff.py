@@ -32,7 +32,7 @@ from archive import agents as agent_work
 from archive import jobs
 from archive.access import releases
 from archive.access import requests as access_requests
-from archive.access.policy import widens
+from archive.access.guard import WouldOpen, refusing_to_open
 from archive.access.users import Users
 from archive.catalog import timestamp
 from archive.errors import ArchiveError, NotFound, Problem, ValidationFailed
@@ -217,10 +217,6 @@ def _current(kind: str, identifier: str) -> dict[str, Any]:
         abort(404)
 
 
-class WouldOpen(ArchiveError):
-    """An edit that would open something to an audience below staff: that is a release."""
-
-
 class EditedMeanwhile(ArchiveError):
     """Someone saved the description after this form was drawn."""
 
@@ -240,19 +236,12 @@ def _save(kind: str, identifier: str, current: dict, wanted: dict, base: str) ->
         if version(_current(kind, identifier)) != base:
             raise EditedMeanwhile(g.t["edited_meanwhile"])
         affected = [identifier] if kind == "record" else catalog.dependents(kind, identifier)
-        before = {i: access.facts(catalog, catalog.record(i)) for i in affected}
-        if kind == "record":
-            keys = (set(current) | set(wanted)) - {"files"}
-            catalog.update_record(identifier, {k: wanted.get(k) for k in keys}, actor=actor)
-        else:
-            getattr(catalog, f"put_{kind}")(wanted, actor=actor)
-        now = g.site.now()
-        for record_id, old in before.items():
-            reasons = widens(old, access.facts(catalog, catalog.record(record_id)), now)
-            if reasons:  # the transaction rolls back: nothing is saved
-                raise WouldOpen(
-                    g.t["would_open"].format(record=record_id, reasons="; ".join(reasons))
-                )
+        with refusing_to_open(catalog, access, affected, g.site.now()):
+            if kind == "record":
+                keys = (set(current) | set(wanted)) - {"files"}
+                catalog.update_record(identifier, {k: wanted.get(k) for k in keys}, actor=actor)
+            else:
+                getattr(catalog, f"put_{kind}")(wanted, actor=actor)
     _drain()
 
 
@@ -277,7 +266,15 @@ def edit(kind: str, identifier: str):
             except EditedMeanwhile as exc:
                 problems, status = [Problem("", str(exc))], 409
             except WouldOpen as exc:
-                problems, status = [Problem("", str(exc))], 403
+                problems = [
+                    Problem(
+                        "",
+                        g.t["would_open"].format(
+                            record=exc.record_id, reasons="; ".join(exc.reasons)
+                        ),
+                    )
+                ]
+                status = 403
             except ArchiveError as exc:
                 problems = [Problem("", str(exc))]
             else:

@@ -94,15 +94,23 @@ class Access:
         return view_of(record, text, self.facts(catalog, record), audience, at)
 
     def view_by_id(
-        self, catalog: Catalog, identifier: str, audience: str, at: dt.datetime
+        self,
+        catalog: Catalog,
+        identifier: str,
+        audience: str,
+        at: dt.datetime,
+        *,
+        with_text: bool = True,
     ) -> RecordView | None:
         """The audience's view of a record, None when it does not exist for that audience
-        (a hidden record answers exactly like a missing one)."""
+        (a hidden record answers exactly like a missing one). Without its text when the caller
+        reads only the description (loading and redacting a long text is most of the cost)."""
         try:
             record = catalog.record(identifier)
         except NotFound:
             return None
-        return self.view(catalog, record, catalog.text(identifier), audience, at)
+        text = catalog.text(identifier) if with_text else None
+        return self.view(catalog, record, text, audience, at)
 
 
 def _get(getter, identifier: str | None) -> dict[str, Any] | None:

@@ -83,11 +83,13 @@ def sign_in(
                 "sign_in_refused", "user", name, actor=name, at=now, detail={"address": address}
             )
         else:
-            catalog.conn.execute(
-                "DELETE FROM login_failures WHERE key IN (?, ?) AND at = ?",
-                (keys[0][0], keys[1][0], timestamp(now)),
-            )
+            # the name's failures are forgiven; the address keeps all but this attempt's
             catalog.conn.execute("DELETE FROM login_failures WHERE key = ?", (keys[0][0],))
+            catalog.conn.execute(
+                "DELETE FROM login_failures WHERE rowid ="
+                " (SELECT max(rowid) FROM login_failures WHERE key = ?)",
+                (keys[1][0],),
+            )
             catalog.log("signed_in", "user", name, actor=name, at=now, detail={"address": address})
     return user
 

@@ -53,7 +53,6 @@ def finding_aid(
     now: dt.datetime,
 ) -> ET.Element:
     """`views`: the records of the process as the audience may see them (RecordView)."""
-    ET.register_namespace("", EAD)
     ead = ET.Element(f"{{{EAD}}}ead")
     control = _sub(ead, "control")
     _sub(control, "recordid", process["id"])

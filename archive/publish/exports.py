@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive.errors import ArchiveError, NotFound
-from archive.publish.ead import finding_aid
+from archive.publish.ead import EAD, finding_aid
 from archive.publish.record_xml import dublin_core, to_bytes
 from archive.publish.spreadsheet import records_csv
 
@@ -42,7 +42,7 @@ def record_dc(
 ) -> bytes:
     """Raises NotFound for a record the audience may not know (like a missing one)."""
     catalog = depository.catalog
-    view = access.view_by_id(catalog, identifier, audience, now)
+    view = access.view_by_id(catalog, identifier, audience, now, with_text=False)
     if view is None:
         raise NotFound("record", identifier)
     record = view.record
@@ -81,10 +81,12 @@ def process_ead(
         record_url=urls.record,
         now=now,
     )
-    return to_bytes(element)
+    return to_bytes(element, EAD)
 
 
 def records_spreadsheet(depository, access, audience: str, now: dt.datetime) -> bytes:
     catalog = depository.catalog
-    views = (access.view_by_id(catalog, i, audience, now) for i in catalog.record_ids())
+    views = (
+        access.view_by_id(catalog, i, audience, now, with_text=False) for i in catalog.record_ids()
+    )
     return records_csv(v for v in views if v is not None)

@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from archive import publication
+from archive.publish.record_xml import XML, to_bytes
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
-XML = "http://www.w3.org/XML/1998/namespace"
 FEED_ENTRIES = 50
 SITEMAP_URLS = 50000  # the protocol's limit per file
 
@@ -28,7 +28,6 @@ def atom(
 ) -> bytes:
     """The newest records the public may read, newest first: each entry when its public view
     last changed (an embargo's lifting, a release, a new deposit)."""
-    ET.register_namespace("", ATOM)
     a = f"{{{ATOM}}}"
     feed = ET.Element(a + "feed")
     ET.SubElement(feed, a + "title").text = f"{title['en']} — {title['ar']}"
@@ -39,7 +38,7 @@ def atom(
     for entry in publication.entries(
         catalog, deleted=False, newest_first=True, limit=FEED_ENTRIES * 2
     ):
-        view = access.view_by_id(catalog, entry.record_id, "public", now)
+        view = access.view_by_id(catalog, entry.record_id, "public", now, with_text=False)
         if view is None or not view.full:
             continue
         entries.append((entry, view))
@@ -71,11 +70,10 @@ def atom(
             if text:
                 summary = ET.SubElement(item, a + "summary", {f"{{{XML}}}lang": lang})
                 summary.text = text
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return to_bytes(feed, ATOM)
 
 
 def sitemap(urls: list[tuple[str, str | None]]) -> bytes:
-    ET.register_namespace("", SITEMAP)
     s = f"{{{SITEMAP}}}"
     root = ET.Element(s + "urlset")
     for loc, modified in urls:
@@ -83,13 +81,12 @@ def sitemap(urls: list[tuple[str, str | None]]) -> bytes:
         ET.SubElement(url, s + "loc").text = loc
         if modified:
             ET.SubElement(url, s + "lastmod").text = modified
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return to_bytes(root, SITEMAP)
 
 
 def sitemap_index(locations: list[str]) -> bytes:
-    ET.register_namespace("", SITEMAP)
     s = f"{{{SITEMAP}}}"
     root = ET.Element(s + "sitemapindex")
     for loc in locations:
         ET.SubElement(ET.SubElement(root, s + "sitemap"), s + "loc").text = loc
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return to_bytes(root, SITEMAP)

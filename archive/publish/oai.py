@@ -28,11 +28,11 @@ from archive.publish.record_xml import (
     XSI,
     dublin_core,
     mediarch_record,
+    to_bytes,
 )
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_XSD = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
-ET.register_namespace("", OAI)
 PAGE = 100
 GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 VERBS = {  # verb: (required, optional, exclusive)
@@ -93,7 +93,7 @@ class OaiRepository:
         except OaiError as exc:
             error = ET.SubElement(root, f"{{{OAI}}}error", {"code": exc.code})
             error.text = exc.message
-        return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        return to_bytes(root, OAI)
 
     def _check(self, arguments: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
         verbs = arguments.get("verb", [])
@@ -283,7 +283,9 @@ class OaiRepository:
         if entry.deleted:
             return None
         try:
-            return self.site.access.view_by_id(self.site.catalog, entry.record_id, "public", now)
+            return self.site.access.view_by_id(
+                self.site.catalog, entry.record_id, "public", now, with_text=False
+            )
         except NotFound:
             return None
 

@@ -3,6 +3,7 @@ every field of the schema an audience may see, in both languages), built from a 
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -164,5 +165,15 @@ def mediarch_record(
     return root
 
 
-def to_bytes(element: ET.Element) -> bytes:
-    return ET.tostring(element, encoding="utf-8", xml_declaration=True)
+_SERIALIZING = threading.Lock()
+
+
+def to_bytes(element: ET.Element, default_namespace: str | None = None) -> bytes:
+    """The element as UTF-8 XML, its own namespace the default one when given. ElementTree
+    keeps prefixes in one registry for the whole process (and refuses a default namespace with
+    unqualified attributes), so the default is registered under a lock, right before writing:
+    a feed written before cannot change how an OAI answer is written."""
+    with _SERIALIZING:
+        if default_namespace:
+            ET.register_namespace("", default_namespace)
+        return ET.tostring(element, encoding="utf-8", xml_declaration=True)
