@@ -1105,7 +1105,8 @@ def access_section(paths: list[Path]) -> list[str]:
     mix = r["access_mix"]
     git = r.get("git", {})
     lines = [
-        "## Access: four audience indexes, embargoes and rules (`bench/access_bench.py`)",
+        f"## Access at {records:,} records: four audience indexes, embargoes and rules"
+        " (`bench/access_bench.py`)",
         "",
         f"Newest run: [`{path.name}`](../bench/results/{path.name}), {r['date']}, commit "
         f"`{str(git.get('commit', ''))[:10]}`{' (uncommitted changes)' if git.get('dirty') else ''}"
@@ -1242,7 +1243,11 @@ def http_section(results: Path) -> list[str]:
                 n(r["requests_per_s"]),
                 ms(lat["p50"]),
                 ms(lat["p95"]),
-                "met" if lat["p95"] <= r["goal_p95_ms"] else "**not met**",
+                (
+                    ("met" if lat["p95"] <= r["goal_p95_ms"] else "**not met**")
+                    if par["clients"] == 8 and par["records"] >= 100_000
+                    else f"– ({ms(lat['p95'])} ms; the goal is for 8 clients at 100,000)"
+                ),
             ]
         )
     lines += table(
