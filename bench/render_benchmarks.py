@@ -1283,6 +1283,57 @@ def http_section(results: Path) -> list[str]:
     return lines
 
 
+RUN_NAME = re.compile(r"^run-(quick|full)-(\d{8}-\d{6})\.json$")
+
+
+def runs_section(results: Path) -> list[str]:
+    """The runs of `bench/run`: how long each took, step by step."""
+    paths = sorted(p for p in results.glob("run-*.json") if RUN_NAME.match(p.name))
+    if not paths:
+        return []
+    lines = [
+        "## Whole runs (`bench/run --quick`, `bench/run --full`)",
+        "",
+        "One command runs every benchmark above in order and renders this page: the search "
+        "benchmark, the access benchmark (its depository kept), the search page over HTTP "
+        "with 8 and with 32 clients, a full harvest, and the 2,000-file ingest.",
+        "",
+    ]
+    rows = []
+    for path in reversed(paths):
+        r = load(path)
+        steps = {s["step"]: s["seconds"] for s in r["steps"]}
+        rows.append(
+            [
+                f"[`{path.name}`](../bench/results/{path.name})",
+                r["mode"],
+                f"{r['records']:,}",
+                n(r["seconds"]),
+                *(
+                    n(steps.get(k))
+                    for k in ("search", "access", "http-8", "http-32", "harvest", "ingest")
+                ),
+            ]
+        )
+    lines += table(
+        [
+            "run",
+            "mode",
+            "records",
+            "seconds",
+            "search",
+            "access",
+            "HTTP 8",
+            "HTTP 32",
+            "harvest",
+            "ingest",
+        ],
+        rows,
+    )
+    lines.append("")
+    return lines
+
+
 HARVEST_NAME = re.compile(r"^harvest-(\d+)-(\d{8}-\d{6})\.json$")
 
 
@@ -1382,6 +1433,7 @@ def render(
             lines += access_section(by_size[size])
         lines += http_section(access[-1].parent)
         lines += harvest_section(access[-1].parent)
+        lines += runs_section(access[-1].parent)
     return "\n".join(lines).rstrip() + "\n"
 
 
