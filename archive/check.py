@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from whoosh.query import Every
 
+from archive.access.views import view_of
 from archive.catalog import timestamp
-from archive.index.indexes import AUDIENCE_VIEWS
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,22 @@ def check(depository, now: dt.datetime | None = None) -> list[Inconsistency]:
         found.append(Inconsistency("access change not applied", record_id, f"due at {at}"))
     ids = catalog.record_ids()
     access = indexes.access
+    expected: dict[str, set[str]] = {audience: set() for audience in indexes.served}
+    for identifier in ids:  # each record and its facts read once, then seen by every audience
+        record = catalog.record(identifier)
+        facts = access.facts(catalog, record) if access is not None else None
+        for audience in indexes.served:
+            if facts is None or view_of(record, None, facts, audience, now) is not None:
+                expected[audience].add(identifier)
     for audience in indexes.served:
-        found += _check_index(depository, audience, ids, access, now)
+        found += _check_index(depository, audience, ids, expected[audience])
     return found
 
 
-def _check_index(depository, audience: str, ids: list[str], access, now) -> list[Inconsistency]:
-    catalog, indexes = depository.catalog, depository.indexes
+def _check_index(
+    depository, audience: str, ids: list[str], expected: set[str]
+) -> list[Inconsistency]:
+    indexes = depository.indexes
     name = f"the {audience} index"
     if not indexes.ready(audience):
         return [Inconsistency("index missing", name, "not built (mediarch reindex)")]
@@ -76,14 +85,6 @@ def _check_index(depository, audience: str, ids: list[str], access, now) -> list
             indexed = Counter(str(i) for i in opened.facets.ids_of(opened.searcher, docnums))
     except Exception as exc:
         return [Inconsistency("index unreadable", name, f"{type(exc).__name__}: {exc}"[:300])]
-    expected = set()
-    for identifier in ids:
-        record = catalog.record(identifier)
-        if access is None or (
-            access.view(catalog, record, None, AUDIENCE_VIEWS.get(audience, audience), now)
-            is not None
-        ):
-            expected.add(identifier)
     out = []
     known = set(ids)
     for identifier in sorted(expected - set(indexed)):
