@@ -19,8 +19,6 @@ import argparse
 import datetime as dt
 import resource
 import shlex
-import socket
-import subprocess
 import sys
 import time
 import urllib.parse
@@ -32,6 +30,7 @@ from typing import Any
 from ingest_bench import WaitBudget, git_state, log, machine, write_result
 from proctree import TreeSampler, mb
 from search_bench import RESULTS, phase, stats, versions
+from served import served
 
 from archive.depository import Depository
 
@@ -58,28 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         ledger_s = time.monotonic() - clock
         public = dep.catalog.conn.execute("SELECT count(*) FROM public_ledger").fetchone()[0]
         page_size = dep.config.oai_page
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    base = f"http://127.0.0.1:{port}/oai"
-    command = [
-        sys.executable, "-m", "archive.cli", "--root", str(args.root), "serve",
-        "--port", str(port), "--workers", str(args.workers),
-    ]  # fmt: skip
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     pages_ms: list[float] = []
     harvested = 0
-    try:
-        clock = time.monotonic()
-        while True:
-            try:
-                urllib.request.urlopen(base + "?verb=Identify", timeout=10).read()
-                break
-            except OSError:
-                if time.monotonic() - clock > 600:
-                    raise SystemExit("the server did not start") from None
-                time.sleep(0.5)
-        log(f"server ready in {time.monotonic() - clock:.1f} s")
+    with served(args.root, args.workers) as (server, site, ready_s):
+        base = site + "/oai"
+        log(f"server ready in {ready_s:.1f} s")
         sampler = TreeSampler(server.pid, time.monotonic(), pss_every=10**9)
         query = {"verb": "ListRecords", "metadataPrefix": args.prefix}
         with phase(f"a full harvest in {args.prefix}", WaitBudget(args.max_wait), run):
@@ -104,9 +86,6 @@ def main(argv: list[str] | None = None) -> int:
                     log(f"{harvested} records, {len(pages_ms)} pages")
             wall = time.monotonic() - clock
             sampler.stop()
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
     result = {
         "benchmark": "harvest",
         "format": 1,

@@ -25,7 +25,6 @@ import json
 import os
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from typing import Any
 from ingest_bench import WaitBudget, git_state, log, machine, write_result
 from proctree import TreeSampler, mb
 from search_bench import RESULTS, QueryMaker, phase, stats, versions
+from served import served
 
 from archive.depository import Depository
 
@@ -72,26 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         records = dep.catalog.count("records")
         queries = QueryMaker(dep.catalog, args.seed).make(args.queries)
         warmup = QueryMaker(dep.catalog, args.seed + 1000).make(50)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable, "-m", "archive.cli", "--root", str(args.root), "serve",
-        "--port", str(port), "--workers", str(args.workers),
-    ]  # fmt: skip
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    clock = time.monotonic()
-    try:
-        while True:
-            try:
-                _get(base + "/index.json")
-                break
-            except OSError:
-                if time.monotonic() - clock > 600:
-                    raise SystemExit("the server did not start") from None
-                time.sleep(0.5)
-        ready_s = time.monotonic() - clock
+    with served(args.root, args.workers) as (server, base, ready_s):
         log(f"server ready in {ready_s:.1f} s")
         for q in warmup:
             _get(f"{base}/search?{urllib.parse.urlencode({'q': q.text})}")
@@ -100,9 +81,6 @@ def main(argv: list[str] | None = None) -> int:
             found, wall, sampler, run = _wrk(args, base, server.pid, queries)
         else:
             wall, sampler, run = _threads(args, base, server.pid, queries, rows)
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
     if args.client == "wrk":
         total = found["requests"]
         latency = {k: round(v, 1) for k, v in found["latency_ms"].items()}

@@ -159,15 +159,20 @@ def test_the_main_pages_have_no_serious_accessibility_violations(server, browser
     try:
         page = context.new_page()
         page.goto(server + path)
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            """async () => (await axe.run()).violations.map(
-                v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
-        )
+        serious = _serious_violations(page)
     finally:
         context.close()
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert not serious, serious
+
+
+def _serious_violations(page) -> list[dict]:
+    """axe-core's violations of serious or critical impact in the page as it stands."""
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => (await axe.run()).violations.map(
+            v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
+    )
+    return [v for v in violations if v["impact"] in ("serious", "critical")]
 
 
 def _sign_in(context, server: str, name: str, password: str = PASSWORD):
@@ -269,12 +274,7 @@ def test_the_staff_pages_have_no_serious_accessibility_violations(server, browse
     try:
         page = _sign_in(context, server, "registrar")
         page.goto(server + path)
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            """async () => (await axe.run()).violations.map(
-                v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
-        )
+        serious = _serious_violations(page)
     finally:
         context.close()
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert not serious, serious

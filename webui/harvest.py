@@ -10,7 +10,8 @@ from importlib import resources
 from flask import Blueprint, Response, abort, g, request, url_for
 
 from archive import publication
-from archive.publish import feeds
+from archive.errors import NotFound
+from archive.publish import exports, feeds
 from archive.publish.oai import OaiRepository, Site
 from archive.publish.record_xml import MEDIARCH_XSD_NAME
 
@@ -24,8 +25,8 @@ def oai_site() -> Site:
         catalog=site.depository.catalog,
         access=site.access,
         base_url=url_for("harvest.oai", _external=True),
-        record_url=lambda i: url_for("public.record", identifier=i, _external=True),
-        file_url=lambda i, n: url_for("public.download", identifier=i, number=n, _external=True),
+        record_url=_addresses().record,
+        file_url=_addresses().file,
         schema_url=url_for("harvest.record_schema", _external=True),
         name_en=config.name_en,
         name_ar=config.name_ar,
@@ -59,7 +60,7 @@ def feed():
         now=site.now(),
         feed_url=url_for("harvest.feed", _external=True),
         site_url=url_for("public.home", _external=True),
-        record_url=lambda i: url_for("public.record", identifier=i, _external=True),
+        record_url=_addresses().record,
         title={"en": config.name_en, "ar": config.name_ar},
         repository_id=config.repository_id,
     )
@@ -114,37 +115,29 @@ def sitemap_part(number: int):
 
 
 def _addresses():
-    from archive.publish.exports import Addresses
-
-    return Addresses(
+    return exports.Addresses(
         record=lambda i: url_for("public.record", identifier=i, _external=True),
         file=lambda i, n: url_for("public.download", identifier=i, number=n, _external=True),
     )
 
 
-@harvest.route("/records/<identifier>/dc.xml")
-def record_dc(identifier: str):
-    """The record's Dublin Core as the asker's audience may see it (404 like a missing one)."""
-    from archive.errors import NotFound
-    from archive.publish.exports import record_dc as build
-
+def _export(build, identifier: str):
+    """An export as the asker's audience sees it; 404 like a missing one otherwise."""
     site = g.site
     try:
         body = build(site.depository, site.access, identifier, g.audience, site.now(), _addresses())
     except NotFound:
         abort(404)
     return Response(body, mimetype="application/xml")
+
+
+@harvest.route("/records/<identifier>/dc.xml")
+def record_dc(identifier: str):
+    """The record's Dublin Core as the asker's audience may see it."""
+    return _export(exports.record_dc, identifier)
 
 
 @harvest.route("/processes/<identifier>/ead.xml")
 def process_ead(identifier: str):
     """The process's EAD3 finding aid, with the records the asker's audience may see."""
-    from archive.errors import NotFound
-    from archive.publish.exports import process_ead as build
-
-    site = g.site
-    try:
-        body = build(site.depository, site.access, identifier, g.audience, site.now(), _addresses())
-    except NotFound:
-        abort(404)
-    return Response(body, mimetype="application/xml")
+    return _export(exports.process_ead, identifier)

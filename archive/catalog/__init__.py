@@ -108,18 +108,7 @@ class Catalog:
             sql += " AND subject_id = ?"
             args.append(subject_id)
         rows = self.conn.execute(sql + " ORDER BY id", args).fetchall()
-        return [
-            Event(
-                r["id"],
-                r["at"],
-                r["actor"],
-                r["kind"],
-                r["subject_type"],
-                r["subject_id"],
-                json.loads(r["detail"]),
-            )
-            for r in rows
-        ]
+        return [_event(r) for r in rows]
 
     def recent_events(
         self,
@@ -136,18 +125,7 @@ class Catalog:
                 sql += f" AND {column} = ?"
                 args.append(value)
         rows = self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit]).fetchall()
-        return [
-            Event(
-                r["id"],
-                r["at"],
-                r["actor"],
-                r["kind"],
-                r["subject_type"],
-                r["subject_id"],
-                json.loads(r["detail"]),
-            )
-            for r in rows
-        ]
+        return [_event(r) for r in rows]
 
     # -- collections -----------------------------------------------------------------
     def put_collection(self, identifier: str, title_en: str = "", title_ar: str = "") -> None:
@@ -627,6 +605,18 @@ def _valid(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     data = schema.normalize(kind, data)
     schema.check(kind, data)
     return data
+
+
+def _event(row: sqlite3.Row) -> Event:
+    return Event(
+        row["id"],
+        row["at"],
+        row["actor"],
+        row["kind"],
+        row["subject_type"],
+        row["subject_id"],
+        json.loads(row["detail"]),
+    )
 
 
 def _dump(data: Any) -> str:
