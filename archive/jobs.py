@@ -6,17 +6,14 @@ again from the top, where ingest skips what it already kept."""
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from archive.catalog import Catalog, timestamp
 from archive.errors import NotFound
+from archive.locks import file_lock
 
 UPLOADS = "uploads"
 MAX_RUNS = 3  # a job cut short this often is marked failed, not run again
@@ -134,20 +131,6 @@ def finish(
         catalog.log("ingest_finished", "job", str(job_id), actor=actor, detail=summary)
 
 
-@contextmanager
-def runner_lock(root: Path) -> Iterator[bool]:
+def runner_lock(root: Path):
     """True to the one runner that holds the depository's job lock, False to any other."""
-    path = Path(root) / "index" / "jobs.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    return file_lock(Path(root) / "index" / "jobs.lock", blocking=False)

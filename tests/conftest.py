@@ -3,10 +3,15 @@ which skips a test for a missing system tool locally but fails it under CI=true.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,3 +97,32 @@ def ingested_corpus(tmp_path_factory):
     with Depository.create(root) as dep:
         report = run_ingest(dep, corpus_options())
     return root, report
+
+
+@contextlib.contextmanager
+def serving(root: Path, workers: int = 2) -> Iterator[str]:
+    """A real `mediarch serve` (gunicorn) of the depository on a free port of 127.0.0.1, once it
+    answers; its base URL. Stopped when the block ends."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve",
+         "--port", str(port), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/index.json", timeout=5).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "no server"
+                time.sleep(0.3)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=60)

@@ -4,17 +4,12 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
 from archive.access.users import Users
 from archive.depository import Depository
-from tests.conftest import IN_CI, REPO, require_tool
+from tests.conftest import IN_CI, REPO, require_tool, serving
 
 STAFF = ("archivist", "registrar")
 PASSWORD = "a long enough password"
@@ -38,25 +33,8 @@ def server(ingested_corpus, tmp_path_factory):
     with Depository.open(root) as dep:
         for name in STAFF:
             Users(dep.catalog).add(name, PASSWORD, "staff", actor="test")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/index.json", timeout=5).close()
-            break
-        except OSError:
-            time.sleep(0.3)
-    yield base
-    process.terminate()
-    process.wait(timeout=30)
+    with serving(root) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

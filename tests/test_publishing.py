@@ -11,11 +11,9 @@ import datetime as dt
 import io
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -24,7 +22,7 @@ from archive.access.gate import Access
 from archive.catalog import RecordText
 from archive.depository import Depository
 from archive.index.search import RecordSearch
-from tests.conftest import SAMPLE_CORPUS, a_record, run_mediarch
+from tests.conftest import SAMPLE_CORPUS, a_record, run_mediarch, serving
 from tests.xml_schemas import validate
 from webui.app import create_app
 
@@ -228,26 +226,6 @@ def test_a_token_stays_valid_while_records_arrive(dep, client):
 
 
 # -- a real harvester against a real server ---------------------------------------------------
-def _serve(root):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve", "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/oai?verb=Identify", timeout=5).close()
-            return server, base
-        except OSError:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
-
-
 def _harvest(base: str, **args) -> dict[str, object]:
     from oaipmh_scythe import Scythe
     from oaipmh_scythe.exceptions import NoRecordsMatch
@@ -271,8 +249,7 @@ def test_a_real_harvester_gets_the_public_records_and_then_what_lifted(dep):
         actor="test",
     )  # fmt: skip
     dep.indexes.drain(dep.catalog)
-    server, base = _serve(dep.root)
-    try:
+    with serving(dep.root) as base:
         everything = _harvest(base, metadata_prefix="oai_dc")
         assert set(everything) == _public_ids(dep) and "lifts-soon" not in everything
         since = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -285,9 +262,6 @@ def test_a_real_harvester_gets_the_public_records_and_then_what_lifted(dep):
         stamp = dt.datetime.strptime(later["lifts-soon"].header.datestamp, "%Y-%m-%dT%H:%M:%SZ")
         assert stamp.replace(tzinfo=dt.UTC) >= moment
         assert set(later) <= {"lifts-soon"} | set(everything)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 # -- feeds, sitemaps, exports -------------------------------------------------------------------

@@ -16,7 +16,7 @@ import pytest
 from archive.access.audit import reading_log
 from archive.access.users import Users
 from archive.depository import Depository
-from tests.conftest import REPO
+from tests.conftest import REPO, serving
 from webui.app import create_app
 
 PASSWORD = "a long enough password"
@@ -402,9 +402,6 @@ def test_a_served_readers_view_is_audited(room):
     """Through a real `mediarch serve`: a reader signs in and reads a record the public may
     not; the view is in the audit log (a stopping worker writes what its queue holds)."""
     import http.cookiejar
-    import socket
-    import subprocess
-    import sys
     import urllib.parse
     import urllib.request
 
@@ -412,35 +409,16 @@ def test_a_served_readers_view_is_audited(room):
     app.config["SITE"].close()  # the fixture's own site: the server opens its own
     with Depository.open(root) as dep:
         Users(dep.catalog).add("rana", PASSWORD, "reader", actor="test")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
     opener = urllib.request.build_opener(
         urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
     )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                form = opener.open(base + "/signin", timeout=5).read().decode()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.3)
+    with serving(root) as base:
+        form = opener.open(base + "/signin", timeout=5).read().decode()
         token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
         body = urllib.parse.urlencode({"name": "rana", "password": PASSWORD, "csrf": token})
         opener.open(base + "/signin", data=body.encode(), timeout=10).read()
         answer = opener.open(f"{base}/records/{READERS_ONLY}.json", timeout=10).read()
         assert b'"open":true' in answer.replace(b" ", b"")
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
     app.config["SITE"] = None
     with Depository.open(root) as dep:
         seen = reading_log(dep.catalog, record_id=READERS_ONLY, user="rana")

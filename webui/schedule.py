@@ -4,35 +4,21 @@ no one acting and a `released` event is logged once."""
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 
 from archive.catalog import Catalog
 from archive.depository import Depository
+from archive.locks import file_lock
 
 EVERY_S = 10.0
 
 
-@contextlib.contextmanager
-def drain_lock(depository: Depository, *, blocking: bool = True) -> Iterator[bool]:
+def drain_lock(depository: Depository, *, blocking: bool = True):
     """The lock one drain of this depository holds across the server's processes; yields
     whether it was taken (always, when blocking)."""
-    path = depository.index_dir / "schedule.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    return file_lock(depository.index_dir / "schedule.lock", blocking=blocking)
 
 
 class Scheduler:
