@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from archive.authorities import AGENT_KEYS
 from archive.catalog import Catalog, timestamp
 from archive.errors import ArchiveError, NotFound
-
-AGENT_KEYS = ("agent", "convener")
 
 
 class MergeError(ArchiveError):
@@ -18,8 +17,8 @@ class MergeError(ArchiveError):
 
 
 def redirect(catalog: Catalog, identifier: str) -> str | None:
-    """The agent an old identifier now stands for, if it was merged and the public knew it
-    (an agent still waiting for review was not an authority: its address stays unknown)."""
+    """The agent an old identifier now stands for, if it was merged when the public knew it
+    (any other's address stays unknown)."""
     row = catalog.conn.execute(
         "SELECT new_id FROM agent_redirects WHERE old_id = ? AND shown = 1", (identifier,)
     ).fetchone()
@@ -47,11 +46,13 @@ def _moved(value: Any, old: str, new: str) -> Any:
     return value
 
 
-def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
+def merge(
+    catalog: Catalog, old: str, into: str, *, actor: str, public_knew: bool = False
+) -> list[str]:
     """Merge agent `old` into agent `into`; returns the records whose description changed.
-    The duplicate's names become variants of the one kept when it was a reviewed authority;
-    the names of one still waiting for review may come from closed records, so staff add
-    them by hand if they should show."""
+    The duplicate's names become variants of the one kept, and its old address redirects to
+    it, only when the public knew the duplicate (`public_knew`): the names of any other may
+    come from closed records alone, so staff add them by hand if they should show."""
     if old == into:
         raise MergeError(f"{old}: an agent cannot be merged into itself")
     with catalog.transaction():  # read and changed at once: two merges cannot cross
@@ -59,9 +60,8 @@ def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
             duplicate, kept = catalog.agent(old), catalog.agent(into)
         except NotFound as exc:
             raise MergeError(str(exc)) from None
-        reviewed = not duplicate.get("needs_review")
         variants = list(kept.get("variants", []))
-        if reviewed:
+        if public_knew:
             names = {kept["authorised_name"], *variants}
             names |= {p["name"] for p in kept.get("parallel_names", [])}
             offered = [duplicate["authorised_name"], *duplicate.get("variants", [])]
@@ -87,7 +87,7 @@ def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
         catalog.conn.execute("UPDATE agent_redirects SET new_id = ? WHERE new_id = ?", (into, old))
         catalog.conn.execute(
             "INSERT OR REPLACE INTO agent_redirects (old_id, new_id, at, shown) VALUES (?, ?, ?, ?)",
-            (old, into, timestamp(), int(reviewed)),
+            (old, into, timestamp(), int(public_knew)),
         )
         catalog.conn.execute("DELETE FROM agents WHERE id = ?", (old,))
         catalog.log(
@@ -95,6 +95,6 @@ def merge(catalog: Catalog, old: str, into: str, *, actor: str) -> list[str]:
             "agent",
             old,
             actor=actor,
-            detail={"into": into, "records": changed, "reviewed": reviewed},
+            detail={"into": into, "records": changed, "public_knew": public_knew},
         )
     return changed

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -40,6 +41,7 @@ def backup(depository, out: Path) -> dict:
     if out.exists() and any(out.iterdir()):
         raise BackupError(f"{out}: exists and is not empty")
     out.mkdir(parents=True, exist_ok=True)
+    os.chmod(out, 0o700)  # a backup holds every closed text: its owner's alone
     copy = sqlite3.connect(out / CATALOG)
     try:
         depository.catalog.conn.backup(copy)  # one consistent snapshot, writers go on

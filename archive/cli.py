@@ -21,8 +21,8 @@ from pathlib import Path
 
 from archive import __version__
 from archive.access.audit import AuditQueue, reading_log
-from archive.access.gate import Access
 from archive.access.policy import check_audience
+from archive.config import DEFAULT_BASE_URL
 from archive.depository import Depository
 from archive.errors import ArchiveError, DepositoryNotFound, NotFound
 from archive.fixity import check_fixity
@@ -57,15 +57,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         depository.indexes.drain(depository.catalog)  # due lifts first, as a search does
         at = dt.datetime.now(dt.UTC)
-        view = Access.of(depository.config).view_by_id(
-            depository.catalog, args.identifier, args.audience, at
-        )
+        view = depository.access.view_by_id(depository.catalog, args.identifier, args.audience, at)
         if view is None:  # hidden answers exactly as missing
             raise NotFound("record", args.identifier)
         if args.by and args.audience != "public":
-            public = Access.of(depository.config).view_by_id(
-                depository.catalog, args.identifier, "public", at
-            )
+            public = depository.access.view_by_id(depository.catalog, args.identifier, "public", at)
             if public is None or not public.full:  # a record not open to all: audited
                 audit = AuditQueue(depository.catalog.path)
                 audit.record("viewed", args.identifier, args.by, {"as": args.audience})
@@ -131,9 +127,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         else:  # a staff preview: a throw-away index of the audience's view at that moment
             at = _moment(args.at, depository.config.zone)
             with tempfile.TemporaryDirectory(prefix="mediarch-preview-") as tmp:
-                preview = SearchIndexes(
-                    Path(tmp), Access.of(depository.config), clock=lambda: at, note=False
-                )
+                preview = SearchIndexes(Path(tmp), depository.access, clock=lambda: at, note=False)
                 preview.rebuild(depository.catalog, args.audience)
                 result = RecordSearch(preview, depository.catalog).search(args.query, **options)
                 preview.close()
@@ -155,7 +149,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             if hit.languages[:1] == ["ar"]
             else hit.title_en or hit.title_ar
         )
-        print(f"{n:>3}. {hit.id}  {hit.date or '-'}  {hit.document_type}  {title}")
+        print(f"{n:>3}. {hit.id}  {hit.date or '-'}  {hit.document_type or '-'}  {title}")
         if hit.snippet:
             plain = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
             print(f"       p.{hit.page}: {html.unescape(plain)}")
@@ -245,6 +239,47 @@ def cmd_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_confirm(args: argparse.Namespace) -> int:
+    """Confirm values ingest guessed for a record: shown from now on to whoever may see the
+    field (until then an audience below staff sees them only where it reads their source)."""
+    actor = args.by or os.environ.get("USER") or ACTOR
+    with Depository.open(_root(args)) as depository:
+        catalog = depository.catalog
+        waiting = catalog.record(args.identifier).get("unconfirmed", {})
+        if not waiting:
+            print(f"{args.identifier}: nothing guessed waits for confirmation")
+            return 0
+        unknown = [f for f in args.fields if f not in waiting]
+        if unknown:
+            raise ArchiveError(
+                f"{args.identifier}: not waiting for confirmation: {', '.join(unknown)}"
+                f" (waiting: {', '.join(waiting)})"
+            )
+        chosen = catalog.confirm(args.identifier, args.fields or None, actor=actor)
+        depository.indexes.drain(catalog)
+        print(f"{args.identifier}: confirmed {', '.join(chosen)}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Publish an agent, process or session that no record the public may see names yet."""
+    from archive.authorities import what_publishing_shows
+
+    actor = args.by or os.environ.get("USER") or ACTOR
+    with Depository.open(_root(args)) as depository:
+        catalog = depository.catalog
+        shown = what_publishing_shows(catalog, args.kind, args.identifier)
+        if not args.yes:
+            print(f"Publishing {args.kind} {args.identifier} makes public:")
+            for line in shown:
+                print(f"  {line}")
+            print("Run again with --yes to publish it.")
+            return 1
+        catalog.publish_authority(args.kind, args.identifier, actor=actor, shown=shown)
+        print(f"{args.kind} {args.identifier}: published")
+    return 0
+
+
 def _duration(value: str) -> dt.timedelta:
     units = {"d": 1, "w": 7, "m": 30, "y": 365}
     if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit():
@@ -256,7 +291,7 @@ def cmd_embargo(args: argparse.Namespace) -> int:
     from archive.access.policy import NEVER
 
     with Depository.open(_root(args)) as depository:
-        access, catalog = Access.of(depository.config), depository.catalog
+        access, catalog = depository.access, depository.catalog
         now = dt.datetime.now(dt.UTC)
         until = now + _duration(args.lifting_within) if args.lifting_within else None
         rows = []
@@ -521,7 +556,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Depository.open(_root(args)) as depository:
         depository.indexes.drain(depository.catalog)  # what is due is applied first
         access, now = depository.indexes.access, dt.datetime.now(dt.UTC)
-        urls = exports.Addresses.under(depository.config.base_url)
+        urls = exports.Addresses.under(depository.config.base_url or DEFAULT_BASE_URL)
         if args.kind == "bagit":
             from archive.publish.bag import export_bag
 
@@ -759,6 +794,17 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("approve", parents=[root_option], help="approve a proposed release")
     a.add_argument("identifier")
     a.add_argument("--by", required=True, help="another staff member, who approves it")
+    p = command("confirm", cmd_confirm, "confirm values ingest guessed for a record")
+    p.add_argument("identifier")
+    p.add_argument("fields", nargs="*", metavar="FIELD", help="only these (default: all)")
+    p.add_argument("--by", help="the staff member who confirms (default: $USER)")
+    p = command(
+        "publish", cmd_publish, "publish an agent, process or session no public record names"
+    )
+    p.add_argument("kind", choices=["agent", "process", "session"])
+    p.add_argument("identifier")
+    p.add_argument("--yes", action="store_true", help="publish (without it: say what would show)")
+    p.add_argument("--by", help="the staff member who publishes (default: $USER)")
     p = command("check", cmd_check, "is the catalog consistent with the store and every index?")
     p.add_argument("--json", action="store_true")
     p = command("export", cmd_export, "Dublin Core, EAD3, CSV or BagIt, as an audience sees them")

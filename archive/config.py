@@ -77,6 +77,9 @@ def render_template(name_en: str, name_ar: str, about_en: str = "", about_ar: st
     )
 
 
+DEFAULT_BASE_URL = "http://127.0.0.1:5000/"
+
+
 @dataclass(frozen=True)
 class EmbargoRule:
     selectors: dict[str, str]
@@ -99,7 +102,10 @@ class Config:
     embargo_rules: tuple[EmbargoRule, ...] = field(default_factory=tuple)
     secure_cookies: bool = False  # [web] secure_cookies = true behind HTTPS
     behind_proxy: bool = False  # [web] behind_proxy = true: trust one proxy's X-Forwarded-For
-    base_url: str = "http://127.0.0.1:5000/"  # [web] base_url: where exports point readers
+    # [web] base_url: the site's public address. Exports point readers there; the site builds
+    # every absolute address (sitemap, OAI baseURL, citations) from it, never from the
+    # request's Host header. Unset: the site uses the request's, exports DEFAULT_BASE_URL.
+    base_url: str | None = None
     admin_email: str = "archivist@depository.example"  # [institution] admin_email (OAI-PMH)
     repository_id: str = "mediarch.example"  # [oai] repository_identifier: oai:ID:record
     oai_page: int = 100  # [oai] page_size: records per answer before a resumption token
@@ -180,9 +186,11 @@ def load_config(path: Path) -> Config:
         flags[key] = web.get(key, False)
         if not isinstance(flags[key], bool):
             raise ConfigError(path, f"web.{key}", "must be true or false")
-    base_url = _get(web, path, "web", "base_url", "http://127.0.0.1:5000/")
-    if not base_url.startswith(("http://", "https://")):
+    base_url = _get(web, path, "web", "base_url", "") or None
+    if base_url is not None and not base_url.startswith(("http://", "https://")):
         raise ConfigError(path, "web.base_url", "must be an http:// or https:// address")
+    if base_url is not None and not base_url.endswith("/"):
+        base_url += "/"
     admin_email = _get(inst, path, "institution", "admin_email", "archivist@depository.example")
     if not re.match(r"^\S+@(\S+\.)+\S+$", admin_email):
         raise ConfigError(path, "institution.admin_email", "must be an e-mail address")
@@ -196,7 +204,7 @@ def load_config(path: Path) -> Config:
     return Config(
         path=path,
         oai_page=oai_page,
-        base_url=base_url if base_url.endswith("/") else base_url + "/",
+        base_url=base_url,
         admin_email=admin_email,
         repository_id=repository_id,
         **flags,

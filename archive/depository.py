@@ -41,6 +41,7 @@ class Original:
 class Depository:
     def __init__(self, root: Path, config: Config, catalog: Catalog, store: ObjectStore):
         self.root, self.config, self.catalog, self.store = root, config, catalog, store
+        self.access = Access.of(config)  # the one copy of the rules every reader decides by
 
     @property
     def index_dir(self) -> Path:
@@ -48,7 +49,7 @@ class Depository:
 
     @functools.cached_property
     def indexes(self) -> SearchIndexes:
-        return SearchIndexes(self.index_dir, Access.of(self.config))
+        return SearchIndexes(self.index_dir, self.access, reload=self.reload_config)
 
     @classmethod
     def create(
@@ -60,6 +61,8 @@ class Depository:
         root.mkdir(parents=True, exist_ok=True)
         (root / "index").mkdir(exist_ok=True)
         ObjectStore(root / "store").create()
+        for private in ("index", "store"):  # closed texts and originals: the owner's alone
+            os.chmod(root / private, 0o700)
         config_path = root / CONFIG_NAME
         tmp = config_path.with_suffix(".tmp")
         tmp.write_text(render_template(name_en, name_ar), encoding="utf-8")
@@ -81,7 +84,8 @@ class Depository:
 
     def reload_config(self) -> bool:
         """Read `mediarch.toml` again if it changed since it was read (a long-running process
-        calls this often: a stat); the access gate takes the new rules. True if it changed."""
+        calls this often: a stat); the depository's access decision takes the new rules, for
+        every reader at once. True if it changed."""
         path = self.root / CONFIG_NAME
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
@@ -90,10 +94,12 @@ class Depository:
             return False
         if stamp == self._config_stamp:
             return False
-        self.config = load_config(path)  # a broken file raises ConfigError: nothing changes
-        self._config_stamp = stamp
-        if "indexes" in self.__dict__:
-            self.indexes.access = Access.of(self.config)
+        try:
+            config = load_config(path)
+        finally:  # a broken file is said once: nothing changes until it changes again
+            self._config_stamp = stamp
+        self.config = config
+        self.access.take(self.config)
         return True
 
     def close(self) -> None:

@@ -3,6 +3,9 @@ manifest's row over it, the depository's (closed) defaults under it, names linke
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,10 +28,13 @@ def slug(text: str, *, limit: int = 60) -> str:
     return out[:limit].rstrip("-")
 
 
-def identifier_for(relative_path: str, sha256: str) -> str:
-    """A stable identifier for a file the manifest does not name: its path and its checksum."""
-    stem = slug(relative_path.rsplit(".", 1)[0]) or "file"
-    return f"{stem}-{sha256[:8]}"
+def identifier_for(sha256: str, key: str) -> str:
+    """A stable identifier for a file the manifest does not name. Neither its name nor its
+    checksum shows through (a file's name is content, and a bare checksum would let anyone
+    holding a copy confirm it is here): a digest of the checksum under the depository's own
+    key."""
+    digest = hmac.new(key.encode(), sha256.encode(), hashlib.sha256).digest()
+    return "record-" + base64.b32encode(digest[:10]).decode().lower()
 
 
 @dataclass
@@ -40,20 +46,28 @@ class Described:
 HEAD_CHARS = 4000  # a document's date and type are stated near its top
 
 
-def guess_fields(pages: list[str], metadata: dict[str, str]) -> dict[str, str]:
+def guess_fields(pages: list[str], metadata: dict[str, str]) -> dict[str, Any]:
     """Title, date and document type suggested by a file's text and properties (run in the
-    extraction worker, where text work belongs)."""
+    extraction worker, where text work belongs), and for each the sources it was read from
+    (`sources`: field → "text" and/or "file"), which decide who may see it."""
     head = "\n".join(pages)[:HEAD_CHARS]
-    fields: dict[str, str] = {}
-    title = guess_title(pages, metadata)
+    fields: dict[str, Any] = {}
+    sources: dict[str, list[str]] = {}
+    title = guess_title([], metadata)  # the file's own title property, when it means something
+    title_from = ["file"]
+    if not title:
+        title, title_from = guess_title(pages, {}), ["text"]
     if title:
         fields["title"] = title[:1000]
+        sources["title"] = title_from
     found = guess_date(head)
     if found is not None:
-        fields["date"] = found.value
+        fields["date"], sources["date"] = found.value, ["text"]
     elif re.fullmatch(r"\d{4}(-\d{2}){0,2}", metadata.get("created", "")):
-        fields["date"] = metadata["created"]
+        fields["date"], sources["date"] = metadata["created"], ["file"]
     fields["document_type"] = guess_document_type(head, title) or "other"
+    sources["document_type"] = sorted({"text", *(title_from if title else [])})
+    fields["sources"] = sources
     return fields
 
 
@@ -91,16 +105,34 @@ def marked_redactions(
     return out
 
 
-def guessed_description(extraction: FileExtraction, file_name: str) -> dict[str, Any]:
-    """What the file suggests, for the fields the manifest leaves empty."""
+def guessed_description(
+    extraction: FileExtraction, file_name: str, given: dict[str, Any]
+) -> dict[str, Any]:
+    """What the file suggests for the fields the manifest's row (`given`) leaves empty, each
+    noted as unconfirmed with the sources it was read from. A row that gives either title
+    gets no guessed title."""
     guesses = extraction.guesses
-    title = guesses.get("title") or file_name.rsplit(".", 1)[0]
-    guess: dict[str, Any] = {"title_ar" if _ARABIC.search(title) else "title_en": title}
+    sources = guesses.get("sources", {})
+    guess: dict[str, Any] = {}
+    unconfirmed: dict[str, list[str]] = {}
+    if not any(given.get(t) for t in ("title_en", "title_ar")):
+        title = guesses.get("title")
+        title_from = sources.get("title", ["text"])
+        if not title:
+            title, title_from = file_name.rsplit(".", 1)[0], ["file"]
+        arabic = len(_ARABIC.findall(title))
+        key = "title_ar" if arabic > len(re.findall("[A-Za-z]", title)) else "title_en"
+        guess[key], unconfirmed[key] = title, title_from
     guess["document_type"] = guesses.get("document_type", "other")
+    unconfirmed["document_type"] = sources.get("document_type", ["text"])
     if guesses.get("date"):
-        guess["date"] = guesses["date"]
+        guess["date"], unconfirmed["date"] = guesses["date"], sources.get("date", ["text"])
     if extraction.languages:
-        guess["languages"] = list(extraction.languages)
+        guess["languages"], unconfirmed["languages"] = list(extraction.languages), ["text"]
+    guess = {k: v for k, v in guess.items() if given.get(k) in (None, "", [])}
+    unconfirmed = {k: v for k, v in unconfirmed.items() if k in guess}
+    if unconfirmed:
+        guess["unconfirmed"] = unconfirmed
     return guess
 
 
@@ -185,7 +217,7 @@ def ensure_process_and_session(
         process
         and not catalog.conn.execute("SELECT 1 FROM processes WHERE id = ?", (process,)).fetchone()
     ):
-        catalog.put_process({"id": process, "name_en": process}, actor=actor)
+        catalog.put_process({"id": process, "name_en": process, "needs_review": True}, actor=actor)
         warnings.append(f"process {process!r} is not described anywhere; created a bare entry")
     if (
         session
@@ -196,6 +228,6 @@ def ensure_process_and_session(
                 *warnings,
                 f"session {session!r} is not described and the row names no process for it",
             ]
-        catalog.put_session({"id": session, "process": process}, actor=actor)
+        catalog.put_session({"id": session, "process": process, "needs_review": True}, actor=actor)
         warnings.append(f"session {session!r} is not described anywhere; created a bare entry")
     return warnings

@@ -9,6 +9,7 @@ again picks up where it stopped, and a bad file is one failed row while the batc
 from __future__ import annotations
 
 import os
+import secrets
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -157,6 +158,7 @@ def _admit(path: Path, folder: Path, options: IngestOptions, entry: FileEntry) -
 
 def _plan(depository: Depository, options: IngestOptions, report: IngestReport) -> list[_Pending]:
     folder = options.folder.resolve()
+    key = depository.catalog.lasting_setting("identifier_key", secrets.token_hex(16))
     rows = _manifest_rows(options, folder, report)
     skip = {
         p.resolve()
@@ -184,9 +186,7 @@ def _plan(depository: Depository, options: IngestOptions, report: IngestReport) 
             )
             continue
         row = rows.get(relative)
-        identifier = (row.record.get("identifier") if row else None) or identifier_for(
-            relative, sha256
-        )
+        identifier = (row.record.get("identifier") if row else None) or identifier_for(sha256, key)
         entry.record_id = identifier
         seen[sha256] = entry
         if row and row.problems:
@@ -205,7 +205,8 @@ def _plan(depository: Depository, options: IngestOptions, report: IngestReport) 
 def _describe(
     depository: Depository, item: _Pending, extraction: FileExtraction, options: IngestOptions
 ) -> Described:
-    record: dict[str, Any] = guessed_description(extraction, item.source.name)
+    given = item.row.record if item.row else {}
+    record: dict[str, Any] = guessed_description(extraction, item.source.name, given)
     if item.row:
         record.update(item.row.record)
         marks = marked_redactions(
@@ -217,6 +218,7 @@ def _describe(
         named = agents_in_text(known_names(depository.catalog), "\n".join(extraction.pages))
         if named:
             record["agents"] = named
+            record.setdefault("unconfirmed", {})["agents"] = ["text"]
     if options.collection and not record.get("collection"):
         record["collection"] = options.collection
     record["identifier"] = item.entry.record_id
@@ -267,12 +269,19 @@ def _deposit_attachment(
     if depository.catalog.records_with_file(stored.sha256):
         return [f"attachment {attachment.name!r} is already in the depository"]
     # Its title says what it is attached to: the attachment's own name is content (a title is
-    # listed while the content is closed), kept with the file.
+    # listed while the content is closed), kept with the file; so is a title guessed for the
+    # message (its subject): then the message's identifier stands for it.
+    guessed = parent.get("unconfirmed", {})
     titles = {}
-    if parent.get("title_en"):
+    if parent.get("title_en") and "title_en" not in guessed:
         titles["title_en"] = f"Attachment {n} to: {parent['title_en']}"
-    if parent.get("title_ar") or not titles:
-        titles["title_ar"] = f"المرفق {n} من: {parent.get('title_ar') or parent['identifier']}"
+    if parent.get("title_ar") and "title_ar" not in guessed:
+        titles["title_ar"] = f"المرفق {n} من: {parent['title_ar']}"
+    if not titles:
+        titles = {
+            "title_en": f"Attachment {n} to {parent['identifier']}",
+            "title_ar": f"المرفق {n} من {parent['identifier']}",
+        }
     record = {
         "identifier": f"{parent['identifier']}-attachment-{n}",
         **titles,
@@ -291,7 +300,7 @@ def _deposit_attachment(
         ],
     }
     for key in ("process", "session", "collection", "embargo_until", "date"):
-        if parent.get(key):
+        if parent.get(key) and key not in guessed:
             record[key] = parent[key]
     depository.catalog.add_record(record, actor=options.actor, event="ingested")
     return [

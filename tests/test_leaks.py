@@ -57,6 +57,8 @@ CHANNELS = {
     "backup": "staff: a copy of the whole depository",
     "check": "staff: names inconsistent records by identifier",
     "restore": "staff: a backup into a new depository",
+    "confirm": "staff: confirms guessed values (prints the fields confirmed)",
+    "publish": "staff: publishes an authority (prints what it would make public)",
 }
 # Every URL rule of the web site, with how this suite probes it as the public.
 URL_RULES = {
@@ -97,6 +99,8 @@ URL_RULES = {
     "/staff/requests": "probed: refused to the public and readers",
     "/staff/requests.json": "probed: refused to the public and readers",
     "/staff/requests/<int:request_id>": "staff only (a form's target)",
+    "/staff/records/<identifier>/confirm": "staff only (a form's target)",
+    "/staff/<any(processes, sessions, agents):kind>/<identifier>/publish": "staff only (a form's target)",
     "/staff/releases": "probed: refused to the public and readers",
     "/staff/releases.json": "probed: refused to the public and readers",
     "/staff/releases/<identifier>/propose": "staff only (a form's target)",

@@ -341,3 +341,70 @@ def test_the_timeline_runs_the_way_the_page_reads(site):
         assert (xs == sorted(xs)) is earliest_first and (
             xs == sorted(xs, reverse=True)
         ) is not earliest_first
+
+
+def test_a_date_the_calendar_has_not_is_a_note_not_an_error(site, tmp_path):
+    """`date:2019-13` (month 13, day 0, 30 February) is a query mistake like any other: one
+    line in the answer, on the page, its JSON twin and the command line."""
+    app, root = site
+    client = app.test_client()
+    for q in ("date:2019-13", "date:2019-00", "date:2019-02-30", "ceasefire date:2019-13..2020"):
+        answer = client.get("/search.json", query_string={"q": q})
+        assert answer.status_code == 200, q
+        assert any("is not a date" in n for n in answer.get_json()["notes"]), q
+        assert client.get("/search", query_string={"q": q}).status_code == 200
+    said = run_mediarch("--root", str(root), "search", "date:2019-13")
+    assert said.returncode == 0 and "is not a date" in said.stdout + said.stderr
+    assert "Traceback" not in said.stderr
+
+
+def test_a_failure_of_a_json_page_answers_in_the_json_error_shape(site, monkeypatch):
+    app, _ = site
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a fault inside the search")
+
+    monkeypatch.setattr(app.config["SITE"].search, "search", broken)
+    answer = app.test_client().get("/search.json?q=wells")
+    assert answer.status_code == 500 and answer.mimetype == "application/json"
+    assert answer.get_json()["error"]["status"] == 500
+
+
+def test_the_configured_base_url_wins_over_the_host_a_client_sends(ingested_corpus, tmp_path):
+    root = tmp_path / "depository"
+    shutil.copytree(ingested_corpus[0], root)
+    config = root / "mediarch.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[web]\nbase_url = "https://archive.example.org/depository"\n',
+        encoding="utf-8",
+    )
+    app = create_app(root)
+    try:
+        client = app.test_client()
+        evil = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
+        sitemap = client.get("/sitemap.xml", headers=evil).get_data(as_text=True)
+        oai = client.get("/oai?verb=Identify", headers=evil).get_data(as_text=True)
+        record = client.get("/records/th-2024-agreement.json", headers=evil).get_json()
+        for text in (sitemap, oai, json.dumps(record)):
+            assert "evil.example" not in text
+        assert "<loc>https://archive.example.org/depository/records/" in sitemap
+        assert "<baseURL>https://archive.example.org/depository/oai</baseURL>" in oai
+    finally:
+        app.config["SITE"].close()
+
+
+def test_the_catalog_store_and_indexes_are_their_owners_alone(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)  # the usual umask, under which files are world-readable
+    try:
+        with Depository.create(tmp_path / "dep") as dep:
+            dep.indexes.drain(dep.catalog)
+    finally:
+        os.umask(old)
+    root = tmp_path / "dep"
+    assert stat.S_IMODE((root / "catalog.sqlite").stat().st_mode) == 0o600
+    for folder in ("store", "index"):
+        assert stat.S_IMODE((root / folder).stat().st_mode) == 0o700

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import Flask, g, jsonify, render_template, request
 
@@ -17,7 +18,7 @@ from archive.errors import ConfigError
 from archive.index.search import RecordSearch
 from webui.auth import MAX_FORM, check_csrf, csrf_token, load_user, secret_key
 from webui.i18n import LANGUAGES, texts
-from webui.schedule import Scheduler, drain_lock
+from webui.schedule import Scheduler
 
 # No inline script or style, nothing from elsewhere: fonts, styles and images from the site.
 CSP = (
@@ -33,24 +34,27 @@ class Site:
 
     def __init__(self, root: Path):
         self.depository = Depository.open(root)
-        self.access = Access.of(self.depository.config)
-        with drain_lock(self.depository):  # the workers start together: one drains at a time
-            self.depository.indexes.drain(self.depository.catalog)
+        self.depository.indexes.drain(self.depository.catalog)  # one worker at a time
         self.search = RecordSearch(self.depository.indexes, self.depository.catalog)
         self.audit = AuditQueue(self.depository.catalog.path)
 
+    @property
+    def access(self) -> Access:
+        """The depository's one access decision (its rules swapped in place on a reload)."""
+        return self.depository.access
+
     def refresh(self) -> None:
         """Before each request: a changed configuration (an embargo rule) applies before the
-        request is answered, in every audience's index, so a closing is never late."""
+        request is answered, in every audience's index, so a closing is never late. Whichever
+        thread reads the change first (this one or the scheduler's), every reader decides by
+        the new rules from then on."""
         try:
             changed = self.depository.reload_config()
         except ConfigError as exc:  # keep serving under the rules read last; say why
             print(f"mediarch: {exc}", file=sys.stderr)
             return
         if changed:
-            self.access = self.depository.indexes.access
-            with drain_lock(self.depository):
-                self.depository.indexes.drain(self.depository.catalog)
+            self.depository.indexes.drain(self.depository.catalog)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
@@ -81,6 +85,8 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     if schedule:
         site.scheduler = Scheduler(site.depository).start()
         site.depository.indexes.warm("public")
+    if site.depository.config.base_url:  # absolute addresses from it, never from Host
+        app.wsgi_app = PublicAddress(app.wsgi_app, site.depository.config.base_url)
     if site.depository.config.behind_proxy:  # the address a trusted proxy forwards
         from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -134,14 +140,38 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     @app.errorhandler(404)
     @app.errorhandler(405)
     @app.errorhandler(413)
+    @app.errorhandler(500)
     def error(exc):
         code = getattr(exc, "code", 500)
-        message = texts(getattr(g, "lang", "en"))[f"error_{code}"]
+        g.setdefault("lang", "en")  # a request that failed before its language was chosen
+        g.setdefault("t", texts(g.lang))
+        g.setdefault("user", None)
+        message = g.t[f"error_{code}"]
         if request.path.endswith(".json"):
             return jsonify({"error": {"status": code, "message": message}}), code
         return render_template("error.html", code=code, message=message), code
 
     return app
+
+
+class PublicAddress:
+    """Every request is answered as if asked at the configured base URL: the addresses the
+    site writes (sitemap, OAI baseURL, citations, redirects) never carry a Host header a
+    client chose."""
+
+    def __init__(self, wsgi_app, base_url: str):
+        parts = urlsplit(base_url)
+        self.wsgi_app = wsgi_app
+        self.scheme, self.host = parts.scheme, parts.netloc
+        self.prefix = parts.path.rstrip("/")
+
+    def __call__(self, environ, start_response):
+        environ["wsgi.url_scheme"] = self.scheme
+        environ["HTTP_HOST"] = self.host
+        environ.pop("HTTP_X_FORWARDED_HOST", None)
+        if self.prefix:
+            environ["SCRIPT_NAME"] = self.prefix
+        return self.wsgi_app(environ, start_response)
 
 
 def _prefers_arabic() -> bool:

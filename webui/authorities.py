@@ -10,10 +10,20 @@ from typing import Any
 from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 
 from archive import agents
+from archive.authorities import Known
+from archive.authorities import known as known_to
 from archive.errors import NotFound
 
 authorities = Blueprint("authorities", __name__)
 TIMELINE_WIDTH, TIMELINE_MARGIN = 760, 30
+
+
+def known() -> Known:
+    """The authorities the asker's audience knows (read once per request)."""
+    if "known" not in g:
+        site = g.site
+        g.known = known_to(site.depository.indexes, site.depository.catalog, g.audience)
+    return g.known
 
 
 def _agent_brief(agent_id: str | None) -> dict[str, Any] | None:
@@ -25,6 +35,10 @@ def _agent_brief(agent_id: str | None) -> dict[str, Any] | None:
         return {"id": agent_id, "name_en": agent_id, "name_ar": None}
     arabic = next((p["name"] for p in agent.get("parallel_names", []) if p["lang"] == "ar"), None)
     return {"id": agent_id, "name_en": agent["authorised_name"], "name_ar": arabic}
+
+
+def _session_day(session: dict[str, Any]) -> str:
+    return session.get("date") or ""
 
 
 def _day(value: str | None, last: bool = False) -> dt.date | None:
@@ -77,12 +91,11 @@ def timeline(
 @authorities.route("/processes/<identifier>.json", endpoint="process_json")
 def process(identifier: str):
     catalog = g.site.depository.catalog
-    try:
-        described = catalog.process(identifier)
-    except NotFound:
+    if not known()("process", identifier):  # unknown and not yet known answer alike
         abort(404)
+    described = catalog.process(identifier)
     sessions = []
-    for s in sorted(catalog.sessions(identifier), key=lambda s: s.get("date") or ""):
+    for s in sorted(known().only("session", catalog.sessions(identifier)), key=_session_day):
         interpretation = dict(s.get("interpretation") or {})
         interpretation["interpreters"] = [
             {
@@ -98,7 +111,7 @@ def process(identifier: str):
     )
     documents = [vars(h) for h in listing.hits]
     data = {
-        "process": described,
+        "process": {k: v for k, v in described.items() if k != "needs_review"},
         "convener": _agent_brief(described.get("convener")),
         "mediators": [
             {**_agent_brief(m.get("agent")), "kind": m.get("kind")}
@@ -120,35 +133,22 @@ def process(identifier: str):
     return render_template("process.html", data=data, timeline=line)
 
 
-def _shown_agent(identifier: str) -> bool:
-    """Whether the asker's audience is shown this agent's page."""
-    try:
-        described = g.site.depository.catalog.agent(identifier)
-    except NotFound:
-        return False
-    if not described.get("needs_review"):
-        return True
-    return g.site.search.search(f"agent:{identifier}", audience=g.audience, limit=1).total > 0
-
-
 @authorities.route("/agents/<identifier>")
 @authorities.route("/agents/<identifier>.json", endpoint="agent_json")
 def agent(identifier: str):
-    """An authority record; one created by ingest for review is shown only once a record the
-    public may read names it (otherwise it answers like an unknown agent)."""
+    """An authority record, where the asker's audience knows it (a record it may see names
+    it, or a process or session it knows does, or staff published it); otherwise it answers
+    like an unknown agent."""
     catalog = g.site.depository.catalog
-    try:
-        described = catalog.agent(identifier)
-    except NotFound:
+    if not known()("agent", identifier):
         merged_into = agents.redirect(catalog, identifier)
-        if merged_into is None or not _shown_agent(merged_into):  # where it leads is not shown
+        if merged_into is None or not known()("agent", merged_into):  # where it leads is unknown
             abort(404)
         suffix = ".json" if request.path.endswith(".json") else ""
         target = url_for("authorities.agent" + ("_json" if suffix else ""), identifier=merged_into)
         return redirect(target, code=301)
+    described = catalog.agent(identifier)
     named = g.site.search.search(f"agent:{identifier}", audience=g.audience, limit=50, sort="date")
-    if described.get("needs_review") and named.total == 0:  # not yet an authority: unknown
-        abort(404)
     shown = {k: v for k, v in described.items() if k != "needs_review"}
     data = {"agent": shown, "records": [vars(h) for h in named.hits], "records_total": named.total}
     if request.path.endswith(".json"):

@@ -14,7 +14,7 @@ from archive.errors import Problem
 from archive.vocabulary import vocabulary
 
 LONG = 2000  # a string field allowed this many characters or more gets a text area
-READ_ONLY = {"identifier", "id", "files"}
+READ_ONLY = {"identifier", "id", "files", "unconfirmed"}
 
 
 @dataclass(frozen=True)

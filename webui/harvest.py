@@ -10,6 +10,7 @@ from importlib import resources
 from flask import Blueprint, Response, abort, g, request, url_for
 
 from archive import publication
+from archive.authorities import known as known_to
 from archive.errors import NotFound
 from archive.publish import exports, feeds
 from archive.publish.oai import OaiRepository, Site
@@ -74,15 +75,13 @@ def _public_urls() -> list[tuple[str, str | None]]:
         (url_for("public.home", _external=True), None),
         (url_for("public.browse", _external=True), None),
     ]
-    for process in catalog.processes():
+    public = known_to(site.depository.indexes, catalog, "public")  # a sitemap is the public's
+    for process in public.only("process", catalog.processes()):
         urls.append(
             (url_for("authorities.process", identifier=process["id"], _external=True), None)
         )
-    for agent in catalog.agents():
-        if not agent.get("needs_review"):
-            urls.append(
-                (url_for("authorities.agent", identifier=agent["id"], _external=True), None)
-            )
+    for agent in public.only("agent", catalog.agents()):
+        urls.append((url_for("authorities.agent", identifier=agent["id"], _external=True), None))
     # the ledger's present entries are the records whose public view existed when the indexer
     # last applied a change to them (a closing is applied before its request returns): a
     # sitemap lists addresses only, and each page still answers through the access decision

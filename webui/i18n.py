@@ -54,6 +54,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "error_400": "The request is not understood.",
         "error_404": "There is no such page or record.",
         "error_405": "That method is not allowed here.",
+        "error_500": "Something went wrong on our side; the request was not answered.",
         "facet_process": "Process",
         "facet_track": "Track",
         "facet_document_type": "Document type",
@@ -101,6 +102,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "error_400": "الطلب غير مفهوم.",
         "error_404": "لا توجد صفحة أو وثيقة بهذا العنوان.",
         "error_405": "هذه الطريقة غير مسموح بها هنا.",
+        "error_500": "حدث خطأ من جهتنا، ولم يُجب الطلب.",
         "facet_process": "المسار",
         "facet_track": "المستوى",
         "facet_document_type": "نوع الوثيقة",
@@ -316,5 +318,31 @@ _TEXTS["ar"].update(
         "name_refused": "اسم ملف لا يمكن حفظه (حرف تحكم أو اتجاه، أو '.' أو '..'، أو طويل جدًا)",
         "name_twice": "ملف ثانٍ بالاسم نفسه",
         "zip_too_large": "ستتجاوز ملفات zip في هذا الرفع حدوده أو المساحة الحرة",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "unconfirmed": "Guessed at ingest, not yet confirmed",
+        "unconfirmed_help": "Below staff, a guessed value is shown only to whoever may read all it was read from (the whole text, the file itself); a listed record whose titles are all guessed is listed by a neutral title. Confirm a value once you have checked it, or edit it.",
+        "from_text": "from the text",
+        "from_file": "from the file",
+        "confirm_chosen": "Confirm the values chosen",
+        "confirmed": "Confirmed: {fields}.",
+        "publish_authority": "Publish",
+        "publish_authority_help": "Not yet known to the public: no record it may see names it. Publishing makes public what follows{what}.",
+        "published_authority": "Published: {what}.",
+    }
+)
+_TEXTS["ar"].update(
+    {
+        "unconfirmed": "مستنتَج عند الإيداع، لم يُؤكَّد بعد",
+        "unconfirmed_help": "لا تُعرض القيمة المستنتجة لمن دون الموظفين إلا لمن يحق له قراءة كل ما استُنتجت منه (النص كاملًا، والملف نفسه)؛ والوثيقة المدرجة التي كل عناوينها مستنتجة تُدرج بعنوان محايد. أكّد القيمة بعد التحقق منها، أو عدّلها.",
+        "from_text": "من النص",
+        "from_file": "من الملف",
+        "confirm_chosen": "أكّد القيم المختارة",
+        "confirmed": "أُكِّد: {fields}.",
+        "publish_authority": "انشر",
+        "publish_authority_help": "غير معروف للجمهور بعد: لا تذكره وثيقة يحق له رؤيتها. النشر يجعل ما يلي علنيًا{what}.",
+        "published_authority": "نُشر: {what}.",
     }
 )

@@ -19,9 +19,11 @@ from flask import (
     url_for,
 )
 
+from archive.access.derived import NEUTRAL
 from archive.access.policy import NEVER
 from archive.errors import NotFound
 from webui import citation
+from webui.authorities import known
 
 public = Blueprint("public", __name__)
 PUBLIC = "public"
@@ -41,7 +43,8 @@ def home():
     catalog = site.depository.catalog
     listing = site.search.search("", audience=g.audience, limit=PAGE_SIZE, sort="date")
     processes = [
-        {k: p.get(k) for k in ("id", "name_en", "name_ar", "track")} for p in catalog.processes()
+        {k: p.get(k) for k in ("id", "name_en", "name_ar", "track")}
+        for p in known().only("process", catalog.processes())
     ]
     data = {
         "institution": {
@@ -120,12 +123,8 @@ def _tombstone(identifier: str) -> dict[str, Any] | None:
     was = site.access.view(catalog, before, None, PUBLIC, at - dt.timedelta(seconds=1))
     if was is None or not was.full:
         return None
-    return {
-        "identifier": identifier,
-        "title_en": current.get("title_en"),
-        "title_ar": current.get("title_ar"),
-        "withdrawn_on": at.date().isoformat(),
-    }
+    titles = {k: v for k, v in was.record.items() if k in ("title_en", "title_ar", NEUTRAL)}
+    return {"identifier": identifier, **titles, "withdrawn_on": at.date().isoformat()}
 
 
 @public.route("/records/<identifier>")

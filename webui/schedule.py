@@ -10,15 +10,8 @@ import threading
 
 from archive.catalog import Catalog
 from archive.depository import Depository
-from archive.locks import file_lock
 
 EVERY_S = 10.0
-
-
-def drain_lock(depository: Depository, *, blocking: bool = True):
-    """The lock one drain of this depository holds across the server's processes; yields
-    whether it was taken (always, when blocking)."""
-    return file_lock(depository.index_dir / "schedule.lock", blocking=blocking)
 
 
 class Scheduler:
@@ -39,15 +32,12 @@ class Scheduler:
         catalog = Catalog(self.depository.catalog.path)  # a connection belongs to its thread
         try:
             while not self._stop.wait(self.every):
-                with drain_lock(self.depository, blocking=False) as taken:
-                    if not taken:  # another worker is draining
-                        continue
-                    try:
-                        self.depository.reload_config()
-                        self.depository.indexes.drain(catalog)
-                        start_job_runner(self.depository, catalog)
-                    except Exception as exc:  # the next round tries again; say why
-                        print(f"mediarch: scheduled drain failed: {exc!r}", file=sys.stderr)
+                try:  # the configuration read again, then due work, as one settle step
+                    if self.depository.indexes.drain(catalog, blocking=False) is None:
+                        continue  # another worker is draining
+                    start_job_runner(self.depository, catalog)
+                except Exception as exc:  # the next round tries again; say why
+                    print(f"mediarch: scheduled drain failed: {exc!r}", file=sys.stderr)
         finally:
             catalog.close()
 

@@ -33,11 +33,15 @@ from archive import jobs
 from archive.access import releases
 from archive.access import requests as access_requests
 from archive.access.guard import WouldOpen, refusing_to_open
+from archive.access.policy import sees_everything
 from archive.access.users import Users
+from archive.authorities import known as known_to
+from archive.authorities import what_publishing_shows
 from archive.catalog import timestamp
 from archive.errors import ArchiveError, NotFound, Problem, ValidationFailed
 from webui import forms
-from webui.schedule import drain_lock, start_job_runner
+from webui.authorities import known
+from webui.schedule import start_job_runner
 
 staff = Blueprint("staff", __name__)
 STAFF_ROLES = ("staff", "admin")
@@ -71,14 +75,34 @@ def _catalog():
     return g.site.depository.catalog
 
 
+def _whole(record_id: str) -> bool:
+    """Whether the signed-in member sees the record whole (staff do not see the records kept
+    for admins, here as anywhere)."""
+    catalog = _catalog()
+    try:
+        record = catalog.record(record_id)
+    except NotFound:
+        return False
+    return sees_everything(g.audience, g.site.access.facts(catalog, record))
+
+
+def _shown_event(event) -> bool:
+    """Whether the signed-in member may read an event of the audit log: not one about a
+    record it does not see whole, nor about an authority it does not know."""
+    if event.subject_type == "record" and event.subject_id:
+        return _whole(event.subject_id)
+    if event.subject_type in ("agent", "process", "session") and event.subject_id:
+        return known()(event.subject_type, event.subject_id)
+    return True
+
+
 def _drain() -> None:
     """A change is in every audience's index before the answer returns: a closing is never
     late, and staff see what they did. Should the indexes fail, the change stays saved and
     queued, and the scheduler applies it (a closing is applied before the next request's
     answer by the site's refresh, which drains too)."""
     try:
-        with drain_lock(g.site.depository):
-            g.site.depository.indexes.drain(_catalog())
+        g.site.depository.indexes.drain(_catalog())
     except Exception as exc:
         print(f"mediarch: drain after an edit failed: {exc!r}", file=sys.stderr)
         flash(g.t["indexing_pending"])
@@ -91,9 +115,11 @@ def desk():
     catalog = _catalog()
     data = {
         "readers_waiting": len(Users(catalog).pending()),
-        "requests_waiting": len(access_requests.waiting(catalog)),
-        "releases_waiting": len(releases.waiting(catalog)),
-        "agents_to_review": len(agent_work.needing_review(catalog)),
+        "requests_waiting": len(
+            [r for r in access_requests.waiting(catalog) if _whole(r.record_id)]
+        ),
+        "releases_waiting": len([r for r in releases.waiting(catalog) if _whole(r.record_id)]),
+        "agents_to_review": len(known().only("agent", agent_work.needing_review(catalog))),
         "jobs": [_job_data(j) for j in jobs.listed(catalog, limit=5)],
     }
     return _twin("staff/desk.html", data)
@@ -130,7 +156,8 @@ def approve_reader(name: str):
 @staff_only
 def requests_waiting():
     catalog = _catalog()
-    data = {"waiting": [_request_data(r) for r in access_requests.waiting(catalog)]}
+    waiting = [r for r in access_requests.waiting(catalog) if _whole(r.record_id)]
+    data = {"waiting": [_request_data(r) for r in waiting]}
     return _twin("staff/requests.html", data)
 
 
@@ -142,6 +169,12 @@ def _request_data(r) -> dict[str, Any]:
 @staff.route("/staff/requests/<int:request_id>", methods=["POST"])
 @staff_only
 def answer_request(request_id: int):
+    try:
+        asked = access_requests.get(_catalog(), request_id)
+    except ArchiveError:
+        abort(404)
+    if not _whole(asked.record_id):
+        abort(404)
     try:
         access_requests.answer(
             _catalog(),
@@ -165,6 +198,8 @@ def release_queue():
     catalog = _catalog()
     waiting = []
     for r in releases.waiting(catalog):
+        if not _whole(r.record_id):
+            continue
         record = catalog.record(r.record_id)
         waiting.append(
             {**vars(r), "title_en": record.get("title_en"), "title_ar": record.get("title_ar")}
@@ -175,6 +210,8 @@ def release_queue():
 @staff.route("/staff/releases/<identifier>/propose", methods=["POST"])
 @staff_only
 def propose_release(identifier: str):
+    if not _whole(identifier):
+        abort(404)
     try:
         releases.propose(
             _catalog(),
@@ -193,6 +230,8 @@ def propose_release(identifier: str):
 @staff.route("/staff/releases/<identifier>/approve", methods=["POST"])
 @staff_only
 def approve_release(identifier: str):
+    if not _whole(identifier):
+        abort(404)
     try:
         releases.approve(_catalog(), identifier, by=g.user.name)
     except ArchiveError as exc:
@@ -205,7 +244,13 @@ def approve_release(identifier: str):
 
 # -- editing descriptions ---------------------------------------------------------------------
 def _current(kind: str, identifier: str) -> dict[str, Any]:
+    """The description to edit; 404 for one the member may not see whole (a record kept for
+    admins, an authority only those records name), exactly as for a missing one."""
     catalog = _catalog()
+    if kind == "record" and not _whole(identifier):
+        abort(404)
+    if kind != "record" and not known()(kind, identifier):
+        abort(404)
     try:
         return {
             "record": catalog.record,
@@ -281,6 +326,10 @@ def edit(kind: str, identifier: str):
                 flash(g.t["saved"])
                 return redirect(url_for("staff.edit", kind=kind, identifier=identifier))
     context: dict[str, Any] = {}
+    if single != "record":
+        public = known_to(g.site.depository.indexes, _catalog(), "public")
+        if not public(single, identifier):
+            context["publishing_shows"] = what_publishing_shows(_catalog(), single, identifier)
     if single == "record":
         catalog = _catalog()
         context["releases"] = [vars(r) for r in releases.releases(catalog, identifier)]
@@ -301,6 +350,34 @@ def edit(kind: str, identifier: str):
     ), status
 
 
+@staff.route("/staff/records/<identifier>/confirm", methods=["POST"])
+@staff_only
+def confirm(identifier: str):
+    """Confirm values guessed at ingest: shown from now on to whoever may see the field."""
+    _current("record", identifier)
+    chosen = _catalog().confirm(identifier, request.form.getlist("field"), actor=g.user.name)
+    if chosen:
+        _drain()
+        flash(g.t["confirmed"].format(fields=", ".join(chosen)))
+    return redirect(url_for("public.record", identifier=identifier))
+
+
+@staff.route(
+    "/staff/<any(processes, sessions, agents):kind>/<identifier>/publish", methods=["POST"]
+)
+@staff_only
+def publish(kind: str, identifier: str):
+    """Publish an authority no record the public may see names: the form said what shows."""
+    single = KINDS[kind]
+    _current(single, identifier)
+    if request.form.get("confirm") != "1":
+        abort(400)
+    shown = what_publishing_shows(_catalog(), single, identifier)
+    _catalog().publish_authority(single, identifier, actor=g.user.name, shown=shown)
+    flash(g.t["published_authority"].format(what=f"{single} {identifier}"))
+    return redirect(url_for("staff.edit", kind=kind, identifier=identifier))
+
+
 # -- agents ----------------------------------------------------------------------------------
 @staff.route("/staff/agents")
 @staff.route("/staff/agents.json", endpoint="agents_json")
@@ -308,9 +385,10 @@ def edit(kind: str, identifier: str):
 def agents_review():
     catalog = _catalog()
     data = {
-        "to_review": agent_work.needing_review(catalog),
+        "to_review": known().only("agent", agent_work.needing_review(catalog)),
         "agents": [
-            {k: a.get(k) for k in ("id", "authorised_name", "kind")} for a in catalog.agents()
+            {k: a.get(k) for k in ("id", "authorised_name", "kind")}
+            for a in known().only("agent", catalog.agents())
         ],
     }
     return _twin("staff/agents.html", data)
@@ -319,6 +397,8 @@ def agents_review():
 @staff.route("/staff/agents/<identifier>/reviewed", methods=["POST"])
 @staff_only
 def agent_reviewed(identifier: str):
+    if not known()("agent", identifier):
+        abort(404)
     try:
         agent_work.mark_reviewed(_catalog(), identifier, actor=g.user.name)
     except ArchiveError as exc:
@@ -330,8 +410,18 @@ def agent_reviewed(identifier: str):
 @staff_only
 def agent_merge(identifier: str):
     into = request.form.get("into", "").strip()
+    if not known()("agent", identifier) or not known()("agent", into):
+        abort(404)
     try:
-        changed = agent_work.merge(_catalog(), identifier, into, actor=g.user.name)
+        site = g.site
+        public = known_to(site.depository.indexes, _catalog(), "public")
+        changed = agent_work.merge(
+            _catalog(),
+            identifier,
+            into,
+            actor=g.user.name,
+            public_knew=public("agent", identifier),
+        )
     except ArchiveError as exc:
         flash(str(exc))
     else:
@@ -483,6 +573,7 @@ def audit():
     subject = request.args.get("subject") or None
     actor = request.args.get("actor") or None
     events = _catalog().recent_events(kind=kind, subject_id=subject, actor=actor)
+    events = [e for e in events if _shown_event(e)]
     data = {
         "filters": {"kind": kind, "subject": subject, "actor": actor},
         "events": [vars(e) for e in events],

@@ -16,36 +16,53 @@ from archive.errors import NotFound
 
 
 class Access:
-    """The access decision bound to a depository's embargo rules and time zone."""
+    """The access decision bound to a depository's embargo rules and time zone. A depository
+    holds one, and everything that decides (its indexes, the site's requests, the command
+    line) reads that one: when the configuration changes, `take` swaps the rules in it for
+    every reader at once."""
 
     def __init__(self, rules=(), zone: ZoneInfo | None = None):
-        self.rules = tuple(rules)
-        self.zone = zone or ZoneInfo("UTC")
+        self._state = (tuple(rules), zone or ZoneInfo("UTC"))
 
     @classmethod
     def of(cls, config) -> Access:
         return cls(config.embargo_rules, config.zone)
 
+    def take(self, config) -> None:
+        """The rules and time zone of a configuration read again (one assignment: a reader
+        sees the old pair or the new one, never half of each)."""
+        self._state = (tuple(config.embargo_rules), config.zone)
+
+    @property
+    def rules(self) -> tuple:
+        return self._state[0]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._state[1]
+
     def facts(self, catalog: Catalog, record: dict[str, Any]) -> AccessFacts:
         process = _get(catalog.process, record.get("process"))
         session = _get(catalog.session, record.get("session"))
         released = approved_release(catalog, record["identifier"]) is not None
+        rules, zone = self._state
         return facts_of(
             record,
-            rules=self.rules,
-            zone=self.zone,
+            rules=rules,
+            zone=zone,
             process=process,
             session=session,
             released=released,
         )
 
     def rules_state(self) -> str:
-        rules = [
+        rules, zone = self._state
+        listed = [
             {"selectors": r.selectors, "years": r.years, "after": r.after}
             | ({"redact": r.redact} if r.redact else {})
-            for r in self.rules
+            for r in rules
         ]
-        return json.dumps({"rules": rules, "zone": str(self.zone)}, sort_keys=True)
+        return json.dumps({"rules": listed, "zone": str(zone)}, sort_keys=True)
 
     def sync_rules(self, catalog: Catalog) -> list[str]:
         """When the embargo rules or the time zone changed since the indexes were last

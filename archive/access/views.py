@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from archive.access.derived import confirmed_view, readable_sources
 from archive.access.policy import (
     LISTED_FIELDS,
     AccessFacts,
@@ -62,11 +63,12 @@ def view_of(
         return RecordView(audience, record, text, True, True)
     if not may_see(audience, facts, "listing", at):
         return None
+    readable = readable_sources(facts, audience, at)
     if not content_open(facts, audience, at):
         listed = {
             k: v for k, v in record.items() if k in LISTED_FIELDS and k not in facts.redacted_fields
         }
-        return RecordView(audience, listed, None, False, False)
+        return RecordView(audience, confirmed_view(listed, record, readable), None, False, False)
     files = may_see(audience, facts, "file", at)
     shown = {
         k: v
@@ -74,6 +76,7 @@ def view_of(
         if may_see(audience, facts, f"field:{k}", at) and (k != "files" or files)
     }
     shown.pop("redactions", None)  # where the passages were is itself behind the redaction
+    shown = confirmed_view(shown, record, readable)
     seen_text = None
     if text is not None and may_see(audience, facts, "text", at):
         pages = redact_pages(text.pages, facts.passages) if facts.passages else text.pages

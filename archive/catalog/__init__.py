@@ -245,6 +245,36 @@ class Catalog:
         )
         return [json.loads(r[0]) for r in rows]
 
+    def reviewed_authorities(self, kind: str) -> set[str]:
+        """The agents, processes or sessions staff described (not those ingest created from
+        a record, which wait for review)."""
+        table = {"agent": "agents", "process": "processes", "session": "sessions"}[kind]
+        rows = self.conn.execute(
+            f"SELECT id FROM {table} WHERE coalesce(json_extract(data, '$.needs_review'), 0) = 0"
+        )
+        return {r[0] for r in rows}
+
+    def published_authorities(self) -> list[tuple[str, str]]:
+        """(kind, identifier) of every authority staff published deliberately."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute("SELECT kind, id FROM published_authorities ORDER BY 1, 2")
+        ]
+
+    def publish_authority(
+        self, kind: str, identifier: str, *, actor: str, shown: list[str]
+    ) -> None:
+        """Staff publish an agent, process or session: known to every audience from now on,
+        though no record it may see names it. The event keeps what it made public."""
+        with self.transaction():
+            getattr(self, kind)(identifier)  # NotFound for an unknown one
+            self.conn.execute(
+                "INSERT INTO published_authorities (kind, id, published_by, published_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING",
+                (kind, identifier, actor, timestamp()),
+            )
+            self.log("published", kind, identifier, actor=actor, detail={"shown": shown})
+
     # -- records ---------------------------------------------------------------------
     def add_record(
         self,
@@ -294,6 +324,7 @@ class Catalog:
         with self.transaction():
             old = self.record(identifier)
             new = {k: v for k, v in {**old, **changes}.items() if v is not None}
+            _confirm_edited(new, old)
             new = _valid("record", new)
             if new["identifier"] != identifier:
                 raise Conflict("record", identifier, "the identifier of a record cannot change")
@@ -325,6 +356,35 @@ class Catalog:
             if "status" in diff and new["status"] == "withdrawn":
                 self.log("withdrawn", "record", identifier, actor=actor, at=at, detail={})
         return self.record(identifier)
+
+    def confirm(self, identifier: str, fields: list[str] | None = None, *, actor: str) -> list[str]:
+        """Staff confirm values guessed at ingest (all of them unless `fields` names some):
+        from now on they are shown to whoever may see the field. Returns the fields confirmed;
+        the event keeps their values."""
+        with self.transaction():
+            record = self.record(identifier)
+            unconfirmed = dict(record.get("unconfirmed") or {})
+            chosen = [
+                f for f in (list(unconfirmed) if fields is None else fields) if f in unconfirmed
+            ]
+            if not chosen:
+                return []
+            for name in chosen:
+                del unconfirmed[name]
+            self.conn.execute(
+                "UPDATE records SET data = ?, updated_at = ? WHERE id = ?",
+                (_dump(_without_files({**record, "unconfirmed": unconfirmed})), timestamp(),
+                 identifier),
+            )  # fmt: skip
+            self._enqueue(identifier, timestamp())
+            self.log(
+                "confirmed",
+                "record",
+                identifier,
+                actor=actor,
+                detail={name: record.get(name) for name in chosen},
+            )
+        return chosen
 
     def record(self, identifier: str) -> dict[str, Any]:
         row = self.conn.execute("SELECT data FROM records WHERE id = ?", (identifier,)).fetchone()
@@ -457,6 +517,16 @@ class Catalog:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def lasting_setting(self, key: str, value: str) -> str:
+        """The setting's value, set to `value` first if it has none (whoever sets it first
+        wins: two processes asking at once read the same)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (key, value),
+            )
+        return self.setting(key)
 
     def pending_transitions(self) -> list[tuple[str, str]]:
         return [
@@ -605,6 +675,24 @@ def _valid(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     data = schema.normalize(kind, data)
     schema.check(kind, data)
     return data
+
+
+def _without_files(record: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in record.items() if k != "files"}
+    if not out.get("unconfirmed"):
+        out.pop("unconfirmed", None)
+    return out
+
+
+def _confirm_edited(new: dict[str, Any], old: dict[str, Any]) -> None:
+    """A guessed value staff change is theirs: it is no longer unconfirmed."""
+    unconfirmed = {
+        k: v for k, v in (new.get("unconfirmed") or {}).items() if new.get(k) == old.get(k)
+    }
+    if unconfirmed:
+        new["unconfirmed"] = unconfirmed
+    else:
+        new.pop("unconfirmed", None)
 
 
 def _event(row: sqlite3.Row) -> Event:

@@ -4,6 +4,8 @@ migrations applied in order, each in its own transaction, each exactly once."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -42,8 +44,12 @@ def migrations() -> list[Migration]:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode; writes go through `write()`."""
+    """A connection in autocommit mode; writes go through `write()`. A new catalog file is
+    readable by its owner alone (it holds every closed text and the password hashes);
+    SQLite gives its journal files the same mode."""
     try:
+        with contextlib.suppress(OSError):  # it exists (or sqlite says why not)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

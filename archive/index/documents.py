@@ -75,8 +75,9 @@ def _context(catalog: Catalog, record: dict[str, Any]) -> tuple[list[str], str |
             if k.endswith(("_en", "_ar")) and isinstance(v, str)
         )
         track = track or described.get("track")
-    doc_type = vocabulary("document_types").term(record["document_type"])
-    parts += [doc_type.en, doc_type.ar]
+    if record.get("document_type"):  # a guessed type an audience may not see is not there
+        doc_type = vocabulary("document_types").term(record["document_type"])
+        parts += [doc_type.en, doc_type.ar]
     for file in record.get("files", []):  # what the file says about itself
         parts.extend(v for k, v in file.get("properties", {}).items() if k not in _DATES)
     return parts, track
@@ -122,7 +123,7 @@ def record_document(
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),
         "track": track or "",
-        "document_type": record["document_type"],
+        "document_type": record.get("document_type", ""),
         "languages": ",".join(record.get("languages", [])),
         "agents": ",".join(sorted(set(agent_ids))),
         "subject_codes": ",".join(record.get("subjects", [])),
@@ -131,7 +132,7 @@ def record_document(
             "title_en": record.get("title_en"),
             "title_ar": record.get("title_ar"),
             "date": record.get("date"),
-            "document_type": record["document_type"],
+            "document_type": record.get("document_type"),
             "languages": record.get("languages", []),
             "process": record.get("process"),
             "source_path": files[0].get("path") if files else None,

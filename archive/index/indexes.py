@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,12 +33,13 @@ from archive import publication
 from archive.access.policy import next_change
 from archive.access.views import view_of
 from archive.catalog import Catalog, utc_now
-from archive.errors import ArchiveError, NotFound
+from archive.errors import ArchiveError, ConfigError, NotFound
 from archive.faults import fault_point
 from archive.index.documents import record_document
 from archive.index.facets import FacetCounter
 from archive.index.matches import Evaluation, SegmentStatistics, leaf_readers
 from archive.index.schema import FACETS, SCHEMA_VERSION, build_schema
+from archive.locks import file_lock
 
 # The audiences whose index a depository keeps: each is built from that audience's view of
 # every record (admins alone see the records kept for admins).
@@ -53,6 +55,7 @@ MAX_SEGMENTS = 12
 # access alone is not written to their indexes again.
 UNMOVED_BY_ACCESS = ("staff", "admin")
 LOCK_TIMEOUT_S = 120
+DRAIN_LOCK = "schedule.lock"  # in the index folder: the lock one drain at a time holds
 
 
 SMALL_SEGMENT = 200  # documents; or a twentieth of the index, whichever is more
@@ -86,7 +89,7 @@ class AudienceNotServed(ArchiveError):
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = _temporary(path)
     tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -134,11 +137,13 @@ class SearchIndexes:
         clock: Callable[[], dt.datetime] = utc_now,
         *,
         note: bool = True,
+        reload: Callable[[], object] | None = None,
     ):
         self.dir = Path(index_dir)
         self.access = access
         self.clock = clock
         self.note = note  # note coming transitions in the catalog (not for a preview)
+        self.reload = reload  # reads the depository's configuration again, if it changed
         self.served: tuple[str, ...] = SERVED_AUDIENCES if access is not None else ("staff",)
         self._open: dict[str, OpenIndex] = {}
         self._open_lock = threading.Lock()
@@ -168,13 +173,35 @@ class SearchIndexes:
         return current is not None and current.usable
 
     # -- writing ---------------------------------------------------------------------
-    def drain(self, catalog: Catalog, *, limit: int | None = None) -> int:
-        """Apply queued catalog changes to every served index; returns how many rows it applied."""
-        applied = 0
+    def drain(
+        self, catalog: Catalog, *, limit: int | None = None, blocking: bool = True
+    ) -> int | None:
+        """Settle the catalog's side of access, then apply queued catalog changes to every
+        served index; returns how many rows it applied. One drain at a time across every
+        process of the depository (the server's workers, the command line, ingests, indexers):
+        without `blocking`, None when another holds the lock."""
+        with file_lock(self.dir / DRAIN_LOCK, blocking=blocking) as taken:
+            if not taken:
+                return None
+            self.settle(catalog)
+            return self._drain(catalog, limit)
+
+    def settle(self, catalog: Catalog) -> None:
+        """The catalog's side of access, one step under the drain's lock: the configuration
+        read again; the records a changed rule covers queued; due transitions applied (each a
+        `released` event); the publication ledger filled."""
+        if self.reload is not None:
+            try:
+                self.reload()
+            except ConfigError as exc:  # the rules read last still apply; say why once
+                print(f"mediarch: {exc}", file=sys.stderr)
         if self.access is not None and self.note:
             self.access.sync_rules(catalog)
             catalog.apply_due_transitions(self.clock())
             publication.fill(catalog, self.access, self.clock())
+
+    def _drain(self, catalog: Catalog, limit: int | None) -> int:
+        applied = 0
         for audience in self.served:
             if not self.ready(audience):
                 self.rebuild(catalog, audience)
@@ -449,6 +476,7 @@ class OpenIndex:
         self.lock = threading.RLock()
         self._present: dict[str, Any] = {}
         self._lexicons: dict[str, tuple[Any, list[str]]] = {}
+        self._holding: dict[str, tuple[Any, set[str]]] = {}
         self._generation = self._ix.latest_generation()
         self.searcher = self._searcher(self._open_segments({}))
 
@@ -517,6 +545,22 @@ class OpenIndex:
             self._present = {"key": key, "values": self.facets.count(self.searcher, docnums)}
         return set(self._present["values"].get(name, {}))
 
+    def holding(self, name: str) -> set[str]:
+        """The values of an identifier field (process, session, agents) that live documents
+        hold: the authorities this index's audience knows through its records."""
+        if name in FACETS:
+            return self.present(name)
+        key = (self._generation, self.searcher.doc_count(), name)
+        cached = self._holding.get(name)
+        if cached is None or cached[0] != key:
+            values = set()
+            for reader, _ in leaf_readers(self.searcher.reader()):
+                for btext in reader.lexicon(name):
+                    if reader.postings(name, btext).is_active():  # not only deleted ones
+                        values.add(btext.decode("utf-8"))
+            cached = self._holding[name] = (key, values)
+        return set(cached[1])
+
     def lexicon(self, name: str) -> list[str]:
         """A field's terms, sorted (kept until the next commit): what did-you-mean scans."""
         key = (self._generation, self.searcher.doc_count(), name)
@@ -534,7 +578,12 @@ class OpenIndex:
         self._ix.close()
 
 
+def _temporary(path: Path) -> Path:
+    """A temporary name beside `path` that no other process or thread writes."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+
+
 def _write_json_pointer(path: Path, name: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = _temporary(path)
     tmp.write_text(name + "\n", encoding="utf-8")
     os.replace(tmp, path)

@@ -14,6 +14,7 @@ types raises: what cannot be read is read as words, and `notes` says so.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,19 @@ class ParsedQuery:
         return any(c.kind in ("words", "phrase") and not c.negated for c in self.clauses)
 
 
+def _is_date(value: str) -> bool:
+    """A partial date (YYYY, YYYY-MM, YYYY-MM-DD) that the calendar has: no month 13, no
+    day 0, no 30 February."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
+    except ValueError:
+        return False
+    return True
+
+
 def parse_date(value: str) -> DateRange | None:
     value = value.strip()
     for op, make in (
@@ -94,17 +108,13 @@ def parse_date(value: str) -> DateRange | None:
     ):
         if value.startswith(op):
             rest = value[len(op) :]
-            return make(rest) if _DATE.match(rest) else None
+            return make(rest) if _is_date(rest) else None
     if ".." in value:
         start, _, end = value.partition("..")
-        if (
-            (start and not _DATE.match(start))
-            or (end and not _DATE.match(end))
-            or not (start or end)
-        ):
+        if (start and not _is_date(start)) or (end and not _is_date(end)) or not (start or end):
             return None
         return DateRange(start or None, end or None)
-    return DateRange(value, value) if _DATE.match(value) else None
+    return DateRange(value, value) if _is_date(value) else None
 
 
 def parse(text: str) -> ParsedQuery:

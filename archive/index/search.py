@@ -388,7 +388,7 @@ class RecordSearch:
             shown.get("title_en"),
             shown.get("title_ar"),
             shown.get("date"),
-            shown["document_type"],
+            shown.get("document_type"),
             shown.get("languages", []),
             shown.get("process"),
             shown.get("source_path"),

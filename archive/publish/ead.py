@@ -113,8 +113,9 @@ def _item(parent: ET.Element, view, record_url) -> None:
     _titles(did, "unittitle", record, "title_en", "title_ar", record["identifier"])
     _sub(did, "unitid", record["identifier"])
     _date(did, record.get("date"), record.get("date_end"))
-    kind = _term("document_types", record["document_type"])
-    _sub(did, "physdesc", f"{kind['en']} — {kind['ar']}")
+    if record.get("document_type"):
+        kind = _term("document_types", record["document_type"])
+        _sub(did, "physdesc", f"{kind['en']} — {kind['ar']}")
     dao = _sub(did, "dao", daotype="derived", href=record_url(record["identifier"]))
     dao.set("linktitle", record["identifier"])
     summary = [record.get(k) for k in ("abstract_en", "abstract_ar") if record.get(k)]

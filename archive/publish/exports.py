@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from archive.authorities import known
 from archive.errors import ArchiveError, NotFound
 from archive.publish.ead import EAD, finding_aid
 from archive.publish.record_xml import dublin_core, to_bytes
@@ -63,7 +64,10 @@ def process_ead(
     depository, access, identifier: str, audience: str, now: dt.datetime, urls: Addresses
 ) -> bytes:
     catalog = depository.catalog
-    process = catalog.process(identifier)  # processes are public descriptions
+    knows = known(depository.indexes, catalog, audience)
+    if not knows("process", identifier):  # unknown and not yet known answer alike
+        raise NotFound("process", identifier)
+    process = catalog.process(identifier)
     ids = [
         r[0]
         for r in catalog.conn.execute(
@@ -75,7 +79,7 @@ def process_ead(
     ]
     element = finding_aid(
         process,
-        catalog.sessions(identifier),
+        knows.only("session", catalog.sessions(identifier)),
         views,
         institution={"en": depository.config.name_en, "ar": depository.config.name_ar},
         record_url=urls.record,

@@ -78,8 +78,9 @@ def dublin_core(
         span = record["date"] + (f"/{record['date_end']}" if record.get("date_end") else "")
         _sub(root, dc + "date", span)
     _sub(root, dc + "type", "Text")
-    for lang, label in _term("document_types", record["document_type"]).items():
-        _sub(root, dc + "type", label, lang)
+    if record.get("document_type"):
+        for lang, label in _term("document_types", record["document_type"]).items():
+            _sub(root, dc + "type", label, lang)
     for f in files or []:
         _sub(root, dc + "format", f["media_type"])
     _sub(root, dc + "identifier", url)
@@ -121,9 +122,10 @@ def mediarch_record(
         _sub(root, m + "date", record["date"])
     if record.get("date_end"):
         _sub(root, m + "dateEnd", record["date_end"])
-    kind = _sub(root, m + "documentType", code=record["document_type"])
-    for lang, label in _term("document_types", record["document_type"]).items():
-        _sub(kind, m + "label", label, lang)
+    if record.get("document_type"):
+        kind = _sub(root, m + "documentType", code=record["document_type"])
+        for lang, label in _term("document_types", record["document_type"]).items():
+            _sub(kind, m + "label", label, lang)
     for code in record.get("languages", []):
         _sub(root, m + "language", code=code)
     if record.get("process"):
