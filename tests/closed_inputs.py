@@ -16,6 +16,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -115,12 +116,19 @@ PUBLIC_AGENTS = [
 
 
 def _docx(path: Path, paragraphs: list[str], **properties: str) -> None:
+    """A DOCX whose bytes depend on its words only (its zip's timestamps fixed): two builds
+    of the same public file are the same file."""
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
     for key, value in properties.items():
         setattr(document.core_properties, key, value)
     document.save(path)
+    with zipfile.ZipFile(path) as built:
+        entries = [(i.filename, built.read(i.filename)) for i in built.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as stable:
+        for name, data in entries:
+            stable.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data)
 
 
 def _pdf(path: Path, paragraphs: list[str], **properties: str) -> None:
@@ -220,7 +228,7 @@ def build(folder: Path, w: dict[str, str]) -> dict[str, Path]:
         {**base, "file": "public/plain.txt", "identifier": "plain", "access": "public",
          "description_visibility": "listed", "title_en": "Minutes of the public session",
          "document_type": "minutes", "date": "2019-03-12", "session": "ht-r1",
-         "agents": "Amira Solend (chair); Rivermark Foundation (convener)"},
+         "agents": "Amira Solend (facilitator); Rivermark Foundation (convener)"},
         {**base, "file": "public/plain-ar.txt", "identifier": "plain-ar", "access": "public",
          "description_visibility": "listed", "title_ar": "محضر الجلسة العلنية",
          "document_type": "minutes", "date": "2019-03-13"},

@@ -4,6 +4,7 @@ so a green CI run cannot hide a missing install step."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -50,3 +51,40 @@ def test_a_missing_tool_fails_under_ci_true(tmp_path):
     result = _run_probe(tmp_path, "true")
     assert result.returncode == 1 and "1 failed" in result.stdout, result.stdout
     assert "CI must install it" in result.stdout
+
+
+def test_an_installed_copy_serves_its_pages(tmp_path):
+    """A non-editable install (what an institution deploys) carries the templates, styles and
+    fonts: its site answers its pages, in both languages."""
+    source, target = tmp_path / "source", tmp_path / "installed"
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "--cached", "--others", "--exclude-standard"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split("\n")  # fmt: skip
+    for name in filter(None, listed):  # what a clean clone holds, no build left behind
+        if (REPO / name).is_file() and not name.startswith(("sample_corpus/", "bench/")):
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, source / name)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(source)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    root = tmp_path / "dep"
+    steps = [["init", str(root)]]
+    steps += [["--root", str(root), "serve", "--get", path] for path in
+              ("/", "/?lang=ar", "/search?q=water", "/static/site.css", "/signin")]  # fmt: skip
+    for step in steps:
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from archive.cli import main; sys.exit(main())",
+             *step],
+            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, (step, done.stdout[-500:], done.stderr[-2000:])
+    check = subprocess.run(
+        [sys.executable, "-c", "import webui, sys; print(webui.__file__)"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert check.stdout.startswith(str(target))  # the installed copy answered, not the checkout

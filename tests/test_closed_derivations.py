@@ -32,7 +32,7 @@ def deposit(tmp_path_factory):
     paths = closed_inputs.build(base / "deposit", W)
     root = base / "depository"
     with Depository.create(root) as dep:
-        run_ingest(
+        report = run_ingest(
             dep,
             IngestOptions(
                 folder=paths["folder"],
@@ -42,6 +42,7 @@ def deposit(tmp_path_factory):
                 sessions=paths["sessions"],
             ),
         )
+        assert [f.path for f in report.files if f.outcome != "ingested"] == []
         users = Users(dep.catalog)
         users.add("archivist", PASSWORD, "staff", actor="test")
         users.add("director", PASSWORD, "admin", actor="test")
