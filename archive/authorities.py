@@ -73,8 +73,19 @@ def what_publishing_shows(catalog: Catalog, kind: str, identifier: str) -> list[
     """In words, what publishing an authority makes public: its names and what its
     description says, the agents a process's or session's description names with it."""
     description = getattr(catalog, kind)(identifier)
-    shown = [f"{k}: {v}" for k, v in description.items() if k not in ("id", "needs_review")]
+    shown = [
+        f"{k}: {_spelled(v)}" for k, v in description.items() if k not in ("id", "needs_review")
+    ]
     names = sorted(set(agents_named(description)))
     if names:
         shown.append("agents named: " + ", ".join(names))
     return shown
+
+
+def _spelled(value: Any) -> str:
+    """A description's value as a person reads it (lists and objects without brackets)."""
+    if isinstance(value, dict):
+        return ", ".join(_spelled(v) for v in value.values())
+    if isinstance(value, list):
+        return "; ".join(_spelled(v) for v in value)
+    return str(value)

@@ -77,13 +77,17 @@ def _catalog():
 
 def _whole(record_id: str) -> bool:
     """Whether the signed-in member sees the record whole (staff do not see the records kept
-    for admins, here as anywhere)."""
-    catalog = _catalog()
-    try:
-        record = catalog.record(record_id)
-    except NotFound:
-        return False
-    return sees_everything(g.audience, g.site.access.facts(catalog, record))
+    for admins, here as anywhere); asked once per record and request."""
+    seen = g.setdefault("whole", {})
+    if record_id not in seen:
+        catalog = _catalog()
+        try:
+            record = catalog.record(record_id)
+        except NotFound:
+            seen[record_id] = False
+        else:
+            seen[record_id] = sees_everything(g.audience, g.site.access.facts(catalog, record))
+    return seen[record_id]
 
 
 def _shown_event(event) -> bool:
