@@ -140,6 +140,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     for note in result.notes:
         print(f"  note: {note}")
+    if result.partial and result.partial["every_word"] < result.total:
+        p = result.partial
+        print(f"  note: {p['every_word']} of these hold all {p['words']} words (they come first);"
+              f" the others hold at least {p['minimum']}")  # fmt: skip
     for e in result.expanded:
         source = " (general dictionary)" if e["kind"] == "dictionary" else ""
         print(f"  also searched for {e['said']!r}{source}: {', '.join(e['also'][:6])}")
@@ -153,6 +157,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         if hit.snippet:
             plain = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
             print(f"       p.{hit.page}: {html.unescape(plain)}")
+        if hit.missing:
+            print(f"       missing: {', '.join(hit.missing)}")
     if result.suggestions:
         print(f"did you mean: {result.suggestions[0]}")
     return 0

@@ -15,15 +15,19 @@ from dataclasses import dataclass, field
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 HARAKAT = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
-_SPACE_BEFORE_HARAKA = re.compile(f"\\s+(?=[{HARAKAT}])")
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+# Spaces (never a line break) an extractor pushed between a letter and its haraka.
+_SPACE_BEFORE_HARAKA = re.compile(f"(?<=[\u0621-\u064a{HARAKAT}])[ \t]+(?=[{HARAKAT}])")
+# Presentation forms of letters; the ornate parentheses ﴾﴿ (U+FD3E, U+FD3F) in that block are
+# punctuation, not a sign of a legacy reshaped PDF.
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufd3d\ufd40-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 # A run that keeps its own left-to-right order inside a right-to-left line: Latin letters and
 # digits, with what joins them inside a number, a date, a name or an address.
-_LTR_RUN = re.compile(
-    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff](?:[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff.,:/@'’_%+\-]*[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff%])?"
-)
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+# Arabic-Indic and Persian digits read left to right as well (١٢٣ is one hundred and twenty-three).
+_LTR_CHARS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff\u0660-\u0669\u06f0-\u06f9"
+_LTR_RUN = re.compile(f"[{_LTR_CHARS}](?:[{_LTR_CHARS}.,:/@'’_%+\\-\u066b\u066c]*[{_LTR_CHARS}%])?")
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")  # ﴾﴿ are not mirrored: kept as drawn
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(f"[\u0621-\u064a{HARAKAT}]+")
 
 
@@ -64,6 +68,15 @@ def _restore_line(line: str) -> str:
     return _LTR_RUN.sub(lambda m: m.group()[::-1], reversed_line)
 
 
+_ARABIC_RUN = re.compile(f"[\u0621-\u064a{HARAKAT}]+(?:[ \t]+[\u0621-\u064a{HARAKAT}]+)*")
+
+
+def _restore_arabic_runs(line: str) -> str:
+    """A left-to-right line with Arabic words in visual order: each Arabic run reversed where
+    it stands, the Latin around it untouched."""
+    return _ARABIC_RUN.sub(lambda m: m.group()[::-1], line)
+
+
 def repair(text: str, *, visual: bool | None = None) -> Repair:
     """Repair extracted text. `visual` says the extractor is known to give Arabic lines in
     visual order (pdfminer on LibreOffice PDFs); None lets the text decide, line by line, with
@@ -80,6 +93,13 @@ def repair(text: str, *, visual: bool | None = None) -> Repair:
             continue
         score = visual_order_score(line) if visual is None else overall
         legacy = _PRESENTATION_FORM.search(line) is not None
+        # in a line of mostly Latin letters only the Arabic runs read backwards, and only on
+        # their own evidence: reversing the line would put its words backwards
+        if len(_ARABIC_LETTER.findall(line)) <= len(_LATIN_LETTER.findall(line)):
+            if score > 0:
+                lines[i] = _restore_arabic_runs(line)
+                restored += 1
+            continue
         if score > 0 or (score == 0 and (overall > 0 or legacy)):
             lines[i] = _restore_line(line)
             restored += 1

@@ -69,6 +69,12 @@ def test_harakat_stay_inside_the_token_span_so_highlights_land_on_the_original()
         ("بالسيارات", "سيار"),
         ("للطلاب", "طلاب"),
         ("كتابها", "كتاب"),
+        ("آبارهم", "آبار"),  # an attached pronoun goes where four letters stay
+        ("تفاهم", "تفاهم"),  # … and stays where it is the word's own root letters
+        ("المتهم", "متهم"),
+        ("الحاكم", "حاكم"),
+        ("الراهن", "راهن"),
+        ("مفاوضاتهم", "مفاوض"),
     ],
 )
 def test_light10_stemming(word, stem):

@@ -147,8 +147,9 @@ def test_the_command_prints_the_documented_json(ingested_corpus):
     result = run_mediarch("--root", str(root), "search", "ceasefire", "--json", "--limit", "3")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {"total", "hits", "facets", "expanded", "suggestions"} <= set(data)
+    assert {"total", "hits", "facets", "expanded", "suggestions", "notes", "partial"} <= set(data)
     assert set(data["hits"][0]) == {
+        "missing",
         "id",
         "title_en",
         "title_ar",
@@ -182,3 +183,31 @@ def test_each_audience_finds_what_it_may_read(search):
     listed = search("id:wq-2020-r3-transcript", audience="public")  # listed, embargoed
     assert listed.total == 1 and listed.hits[0].source_path is None
     assert search("id:sg-2024-s1-field-notes", audience="public").total == 0  # a draft
+
+
+def test_most_of_the_words_is_enough_and_every_word_ranks_first(tmp_path):
+    """ "water rationing in the dry season" finds the record on "rationing during the dry
+    months" too, after those holding every word, and says which words it lacks."""
+    from archive.catalog import RecordText
+    from archive.depository import Depository
+    from archive.index.search import RecordSearch
+    from tests.conftest import a_record
+
+    texts = {
+        "every-word": "Water rationing in the dry season was agreed by both villages.",
+        "most-words": "Rationing during the dry months was discussed at length.",
+        "one-word": "The season of planting began early.",
+    }
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            dep.catalog.add_record(
+                a_record(identifier=identifier, title_en=identifier),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        result = RecordSearch(dep.indexes, dep.catalog).search("water rationing in the dry season")
+    assert [h.id for h in result.hits] == ["every-word", "most-words"]
+    assert result.hits[0].missing == [] and result.hits[1].missing == ["water", "season"]
+    assert result.partial == {"words": 4, "minimum": 2, "every_word": 1}
+    assert result.hits[0].score < 1000  # the score shown is the relevance, not the tier

@@ -31,6 +31,17 @@ DATA = REPO / "tests" / "data"
         # a space pushed before each haraka
         ("و َق ْف ُ", "وَقْفُ", "space_before_harakat_removed"),
         ("ال ْم َد ْر َس َة", "الْمَدْرَسَة", "space_before_harakat_removed"),
+        # Arabic-Indic digits keep their order when the line is put back
+        ("ةيآلا ١٢٣٤٥ ةروسلا", "السورة ١٢٣٤٥ الآية", "visual_order_restored"),
+        ("ةداملا 12 نم", "من 12 المادة", "visual_order_restored"),
+        # ornate parentheses are punctuation, not a legacy PDF's presentation forms
+        ("﴾ميحرلا نمحرلا﴿", "﴿الرحمن الرحيم﴾", "visual_order_restored"),
+        # a Latin line: only its Arabic words are put back, where they stand
+        (
+            "The meeting of the ةيلوألا ةنجللا was held",
+            "The meeting of the اللجنة الأولية was held",
+            "visual_order_restored",
+        ),
     ],
 )
 def test_damaged_arabic_is_repaired(extracted, expected, fix):
@@ -48,6 +59,12 @@ def test_damaged_arabic_is_repaired(extracted, expected, fix):
         "   ",
         "...!؟",
         "الطرفان اتفقا على وقف إطلاق النار",
+        "﴿الحمد لله﴾ الآية ١٢",
+        "Minutes of the meeting in the Bayt Rimal office",
+        "سورة ١٢ الآية",
+        # a haraka after a line break stays on its line: words are never fused across lines
+        "كتبَ\n َالولد",
+        "رحّبت الميسّرة بالوفود",
     ],
 )
 def test_text_in_good_order_is_left_alone(text):

@@ -346,3 +346,15 @@ _TEXTS["ar"].update(
         "published_authority": "نُشر: {what}.",
     }
 )
+_TEXTS["en"].update(
+    {
+        "partial_note": "Not every record holds every word: {every} hold all {words}, and they come first; the others hold at least {minimum}.",
+        "missing_words": "Missing",
+    }
+)
+_TEXTS["ar"].update(
+    {
+        "partial_note": "لا تحوي كل الوثائق كل الكلمات: {every} منها تحوي الكلمات الـ{words} كلها وتأتي أولًا، والبقية تحوي {minimum} منها على الأقل.",
+        "missing_words": "ينقصها",
+    }
+)

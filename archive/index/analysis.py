@@ -16,7 +16,7 @@ import unicodedata
 
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 TERM_CACHE_SIZE = 200_000
 
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -33,6 +33,10 @@ _ARABIC_FOLD = str.maketrans(
         "\u0671": "\u0627",  # آ أ إ ٱ → ا
         "\u0649": "\u064a",  # ى → ي
         "\u0629": "\u0647",  # ة → ه
+        "\u06cc": "\u064a",  # ی (Farsi yeh, Persian keyboards) → ي
+        "\u06d2": "\u064a",  # ے → ي
+        "\u06a9": "\u0643",  # ک (keheh) → ك
+        "\u06c0": "\u0647",  # ۀ → ه
         "\u0640": None,  # tatweel
         **{chr(c): None for c in range(0x064B, 0x0653)},  # harakat
         "\u0670": None,
@@ -47,6 +51,10 @@ _DIGITS = str.maketrans(
 _PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
 # light10's suffixes, with the attached pronouns هم، هن، كم after ها (آبارهم finds آبار).
 _SUFFIXES = ("ها", "هم", "هن", "كم", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+# The pronouns cut only a word that keeps four letters: a shorter one ends in its own root
+# letters (تفاهم، متهم، حاكم، راهن), not in a pronoun.
+_PRONOUNS = frozenset(("هم", "هن", "كم"))
+_PRONOUN_STEM = 4
 
 _LATIN_SPECIAL = str.maketrans(
     {
@@ -168,7 +176,8 @@ def light_stem_arabic(word: str) -> str:
     if prefix == "و" and word.startswith(("بال", "كال", "فال", "لل", "ال")):
         word, _ = _strip_prefix(word)
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+        least = _PRONOUN_STEM if suffix in _PRONOUNS else 2
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
             word = word[: -len(suffix)]
     return word
 

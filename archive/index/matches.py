@@ -25,11 +25,62 @@ from typing import Any
 import numpy as np
 from whoosh.codec import whoosh3
 from whoosh.columns import NumericColumn
+from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.query import And, Every, Not, NullQuery, NumericRange, Or, Phrase, Query, Term
+from whoosh.query.compound import CompoundQuery
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from archive.index.formats import PackedPositions
+
+TIER = 1_000_000.0  # the score a matched word of an AtLeast is worth above any BM25 sum
+
+
+class AtLeast(CompoundQuery):
+    """The documents matching at least `minimum` of the subqueries (the words of a query, as
+    Lucene's minimum-should-match), scored so that a document matching more of them ranks
+    above any matching fewer: each matched subquery adds TIER, then their BM25 scores. Not an
+    Or, so that no Or flattens it; Whoosh's own search of it (the tests compare) agrees."""
+
+    JOINT = " ATLEAST "
+
+    def __init__(self, subqueries, minimum: int, boost: float = 1.0):
+        super().__init__(list(subqueries), boost=boost)
+        self.minimum = minimum
+
+    def __eq__(self, other):
+        return super().__eq__(other) and getattr(other, "minimum", None) == self.minimum
+
+    def __hash__(self):
+        return hash((super().__hash__(), self.minimum))
+
+    def normalize(self):
+        return AtLeast([q.normalize() for q in self.subqueries], self.minimum, self.boost)
+
+    def apply(self, fn):
+        return AtLeast([fn(q) for q in self.subqueries], self.minimum, self.boost)
+
+    def matcher(self, searcher, context=None):
+        counts: dict[int, int] = {}
+        totals: dict[int, float] = {}
+        for q in self.subqueries:
+            m = q.matcher(searcher, context)
+            while m.is_active():
+                d = m.id()
+                counts[d] = counts.get(d, 0) + 1
+                totals[d] = totals.get(d, 0.0) + m.score()
+                m.next()
+        ids = sorted(d for d, n in counts.items() if n >= max(1, self.minimum))
+        if not ids:
+            return NullMatcher()
+        weights = [(counts[d] * TIER + totals[d]) * self.boost for d in ids]
+        return ListMatcher(ids, weights=weights)
+
+
+def words_matched(score: float) -> int:
+    """How many subqueries of an AtLeast a document's score says it matched."""
+    return int(score // TIER)
+
 
 EMPTY = np.empty(0, dtype=np.int32)
 NO_SCORES = np.empty(0, dtype=np.float64)
@@ -347,6 +398,19 @@ class Evaluation:
                 ids = np.flatnonzero(hit).astype(np.int32)
                 scores = total[ids] if scored else NO_SCORES
             return ids, (scores * q.boost if scored and q.boost != 1 else scores)
+        if kind is AtLeast:
+            n = sub.reader().doc_count_all()
+            count = np.zeros(n, dtype=np.int32)
+            total = np.zeros(n) if scored else None
+            for c in q.subqueries:
+                part_ids, part_scores = self._eval(sub, c, scored)
+                count[part_ids] += 1
+                if scored:
+                    total[part_ids] += part_scores
+            ids = np.flatnonzero(count >= max(1, q.minimum)).astype(np.int32)
+            if not scored:
+                return ids, NO_SCORES
+            return ids, (count[ids] * TIER + total[ids]) * q.boost
         if kind is And:
             positive = [c for c in q.subqueries if type(c) is not Not]
             if not positive:

@@ -21,7 +21,7 @@ from archive.index.dictionary import lookup as dictionary_lookup
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
-from archive.index.matches import Evaluation
+from archive.index.matches import TIER, AtLeast, Evaluation
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
 from archive.index.translit import name_keys
@@ -49,6 +49,7 @@ class Hit:
     page: int | None
     snippet: str | None
     score: float | None
+    missing: list[str] = field(default_factory=list)  # typed words this record lacks
 
 
 @dataclass
@@ -62,6 +63,9 @@ class SearchResult:
     expanded: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # When a query's words need not all match: how many records hold every one (they come
+    # first), of how many words, and how many a record must hold.
+    partial: dict[str, int] | None = None
 
     def as_data(self) -> dict[str, Any]:
         """The result as JSON-ready data (copies: the caller may change them)."""
@@ -74,6 +78,7 @@ class SearchResult:
                 {
                     **vars(hit),
                     "languages": list(hit.languages),
+                    "missing": list(hit.missing),
                     "score": None if hit.score is None else round(hit.score, 4),
                 }
                 for hit in self.hits
@@ -82,6 +87,7 @@ class SearchResult:
             "expanded": copy.deepcopy(self.expanded),
             "suggestions": list(self.suggestions),
             "notes": list(self.notes),
+            "partial": dict(self.partial) if self.partial else None,
         }
 
 
@@ -91,6 +97,17 @@ class _Built:
     highlight: set[str]
     expanded: list[dict[str, Any]]
     words: list[str]
+    units: list[tuple[str, Query]] = field(default_factory=list)  # what AtLeast counts
+    minimum: int = 0  # of the units a record must match (0: all)
+
+
+PARTIAL_FROM = 3  # a query of this many words or more matches records holding most of them
+
+
+def minimum_should_match(units: int) -> int:
+    """Of a query's words, how many a record must hold: all of one or two, at least half of
+    three or more (they rank by how many they hold)."""
+    return units if units < PARTIAL_FROM else -(-units // 2)
 
 
 def _any_field(term: str, boost: float = 1.0) -> Query:
@@ -177,10 +194,20 @@ class RecordSearch:
             elif first < result.total:
                 nums = opened.facets.first(searcher, found, first + limit, by=sort)
                 shown = [(docnum, None) for docnum in nums[first:]]
+            lacking = self._lacking(evaluation, built, [d for d, _ in shown])
             for docnum, score in shown:
                 stored = searcher.stored_fields(docnum)
                 seen = self._seen(stored["id"], audience, now)
-                result.hits.append(self._hit(stored, seen, built.highlight, score))
+                shown_score = None if score is None else score % TIER  # the BM25 part
+                hit = self._hit(stored, seen, built.highlight, shown_score)
+                hit.missing = lacking.get(docnum, [])
+                result.hits.append(hit)
+            if built.units:
+                result.partial = {
+                    "words": len(built.units),
+                    "minimum": built.minimum,
+                    "every_word": self._every_word(evaluation, built, found, scores, sort),
+                }
             result.expanded = built.expanded
             if result.total < 3 and built.words:
                 result.suggestions = self._suggest(
@@ -193,6 +220,28 @@ class RecordSearch:
                     opened.lexicon,
                 )
         return result
+
+    @staticmethod
+    def _lacking(evaluation: Evaluation, built: _Built, docnums: list[int]) -> dict[int, list]:
+        """For each shown record, the typed words it does not hold (a query whose words need
+        not all match)."""
+        if not built.units or not docnums:
+            return {}
+        wanted = np.array(sorted(docnums), dtype=np.int64)
+        lacking: dict[int, list[str]] = {}
+        for said, q in built.units:
+            holders, _ = evaluation.matches(q, scored=False)
+            for docnum in wanted[~np.isin(wanted, holders)]:
+                lacking.setdefault(int(docnum), []).append(said)
+        return lacking
+
+    @staticmethod
+    def _every_word(evaluation, built: _Built, found, scores, sort: str) -> int:
+        """How many of the records found hold every typed word."""
+        if sort == "relevance":
+            return int(np.count_nonzero(scores >= len(built.units) * TIER))
+        every, _ = evaluation.matches(And([q for _, q in built.units]), scored=False)
+        return int(np.count_nonzero(np.isin(found, every)))
 
     # -- building --------------------------------------------------------------------
     def _seen(
@@ -226,6 +275,7 @@ class RecordSearch:
             c for c in parsed.clauses if c.kind == "words" and not c.negated and not c.alternatives
         ]
         analyzed = [analyze(c.text) for c in words]
+        found: list[tuple[int, str, Query]] = []  # each typed word, or those an expansion covers
         expansions = find_expansions(analyzed, self.catalog, agents) if expand else []
         covered: dict[int, Expansion] = {}
         for e in expansions:
@@ -241,7 +291,7 @@ class RecordSearch:
                 options.append(Term("subject_codes", e.subject))
             if e.agent:
                 options.append(Term("agents", e.agent))
-            must.append(Or(options))
+            found.append((e.start, said, Or(options)))
             highlight.update(original)
             for p in e.phrases:
                 highlight.update(p)
@@ -260,8 +310,14 @@ class RecordSearch:
             q = self._words(evaluation, clause.text, terms)
             if expand:
                 q = _with_translations(q, clause.text, terms, expanded, highlight)
-            must.append(q)
+            found.append((i, clause.text, q))
             highlight.update(terms)
+        units = [(said, q) for _, said, q in sorted(found, key=lambda u: u[0])]
+        minimum = minimum_should_match(len(units))
+        if len(units) >= PARTIAL_FROM:
+            must.append(AtLeast([q for _, q in units], minimum))
+        else:
+            must += [q for _, q in units]
         for clause in parsed.clauses:
             if clause.kind == "words" and not clause.negated and not clause.alternatives:
                 continue
@@ -273,7 +329,15 @@ class RecordSearch:
         query: Query = And(must) if must else Every()
         if must_not:
             query = And([query, Not(Or(must_not))])
-        return _Built(query, highlight, expanded, [c.text for c in words])
+        partial = len(units) >= PARTIAL_FROM
+        return _Built(
+            query,
+            highlight,
+            expanded,
+            [c.text for c in words],
+            units if partial else [],
+            minimum if partial else 0,
+        )
 
     def _words(self, evaluation: Evaluation, text: str, terms: list[str]) -> Query:
         """One typed word: its terms in any text field; a name written in the other script is

@@ -50,6 +50,8 @@ _ARABIC_CLASSES = {
     "چ": "j",
     "گ": "k",
     "ڤ": "f",
+    "ک": "k",
+    "ی": "y",
 }
 # Digraphs first, then single letters; vowels go.
 # (Upper case marks a class already decided, so the single-letter rules leave it alone.)
