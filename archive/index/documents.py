@@ -14,7 +14,7 @@ from typing import Any
 
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import fold_latin, normalize_arabic
+from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
 from archive.index.translit import name_keys
 from archive.vocabulary import thesaurus, vocabulary
 
@@ -116,9 +116,7 @@ def record_document(
         "context": " \n ".join(context),
         "places": " \n ".join(record.get("places", [])),
         "identifiers": " ".join([record["identifier"], *(f["original_name"] for f in files)]),
-        "namekey": " ".join(
-            sorted(set(name_keys(" ".join([*names, titles])) + name_keys(body, running_text=True)))
-        ),
+        **_name_key_fields(" ".join([*names, titles]), body),
         "process": record.get("process", ""),
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),
@@ -145,6 +143,21 @@ def record_document(
             str(y) for y in range(bounds[0] // 10000, end_bounds[1] // 10000 + 1)
         )
     return doc
+
+
+def _name_key_fields(names: str, body: str) -> dict[str, str]:
+    """The transliteration keys of names, titles and the words of the text that may be names,
+    by script: `namekey` of Latin-written words, `namekey_ar` of Arabic ones (a query word
+    looks for the other script's, and a Latin one for other Latin spellings too)."""
+    keys: dict[str, set[str]] = {"namekey": set(), "namekey_ar": set()}
+    for text, running in ((names, False), (body, True)):
+        for word in _WORDS.findall(text):
+            target = "namekey_ar" if is_arabic(word) else "namekey"
+            keys[target].update(name_keys(word, running_text=running))
+    return {name: " ".join(sorted(found)) for name, found in keys.items()}
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’ʿ-][^\W\d_]+)*")
 
 
 def _page_starts(pages: list[str]) -> list[int]:

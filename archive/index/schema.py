@@ -8,7 +8,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
 from archive.index.formats import PackedPositions
 
-SCHEMA_VERSION = 4 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 5 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -43,7 +43,8 @@ def build_schema() -> Schema:
         context=_text(analyzer),  # process, session, venue, conflict, type labels
         places=_text(analyzer),
         identifiers=_text(bilingual_analyzer(stem=False, stop=False)),
-        namekey=KEYWORD(lowercase=False, scorable=True),
+        namekey=KEYWORD(lowercase=False, scorable=True),  # keys of Latin-written words
+        namekey_ar=KEYWORD(lowercase=False, scorable=True),  # keys of Arabic words
         process=ID(stored=True),
         session=ID(stored=True),
         collection=ID(stored=True),

@@ -16,7 +16,7 @@ from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer, phrase_slop, term_spans
+from archive.index.analysis import analyze, bilingual_analyzer, is_arabic, phrase_slop, term_spans
 from archive.index.dictionary import lookup as dictionary_lookup
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
@@ -24,7 +24,7 @@ from archive.index.indexes import SearchIndexes
 from archive.index.matches import TIER, AtLeast, Evaluation
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
-from archive.index.translit import name_keys
+from archive.index.translit import name_parts
 from archive.vocabulary import thesaurus, vocabulary
 
 SNIPPET_CHARS = 240
@@ -147,6 +147,15 @@ def _with_translations(
         {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
     )
     return Or([q, *(_phrase_any_field(t.terms, DICTIONARY_BOOST) for t in found)])
+
+
+def _keys_query(
+    parts: list[frozenset[str]], fields: tuple[str, ...], boost: float = NAMEKEY_BOOST
+) -> Query:
+    """Every part of a name by one of its keys, in one of the fields."""
+    return And(
+        [Or([Term(f, k, boost=boost) for f in fields for k in sorted(part)]) for part in parts]
+    )
 
 
 def _all_words(terms: list[str]) -> Query:
@@ -340,14 +349,23 @@ class RecordSearch:
         )
 
     def _words(self, evaluation: Evaluation, text: str, terms: list[str]) -> Query:
-        """One typed word: its terms in any text field; a name written in the other script is
-        found by its transliteration key when the word is capitalised or nowhere in the text."""
+        """One typed word: its terms in any text field, or, for a word that may be a name, its
+        transliteration keys: a Latin word (capitalised, or found nowhere) in the keys of
+        Arabic words and of other Latin spellings; an Arabic word in those of Latin-written
+        names (its own script's spellings its analysis already finds)."""
         q = _phrase_any_field(terms)
+        parts = name_parts(text)
+        if not parts:
+            return q
         unknown = all(evaluation.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
-        if unknown or text[:1].isupper():
-            keys = [k for k in name_keys(text) if len(k) >= 3]
-            if keys:
-                q = Or([q, And([Term("namekey", k, boost=NAMEKEY_BOOST) for k in keys])])
+        if is_arabic(text):
+            fields = ("namekey",) if unknown or max(len(k) for k in parts[-1]) >= 3 else ()
+        else:
+            long_enough = any(len(k) >= 3 for part in parts for k in part)
+            wanted = (unknown or text[:1].isupper()) and long_enough
+            fields = ("namekey", "namekey_ar") if wanted else ()
+        if fields:
+            q = Or([q, _keys_query(parts, fields)])
         return q
 
     def _clause(
@@ -403,9 +421,9 @@ class RecordSearch:
                 options.append(
                     Phrase("names", terms) if len(terms) > 1 else Term("names", terms[0])
                 )
-            keys = [k for k in name_keys(value) if len(k) >= 3]
-            if keys:
-                options.append(And([Term("namekey", k) for k in keys]))
+            parts = name_parts(value)
+            if any(len(k) >= 3 for part in parts for k in part):
+                options.append(_keys_query(parts, ("namekey", "namekey_ar"), boost=1.0))
             highlight.update(terms)
             return Or(options) if options else None
         if name == "subject":

@@ -2,8 +2,10 @@
 
 Rule-based, per word: both scripts are reduced to a skeleton of consonant classes (vowels,
 hamza, ʿayn and the article dropped; letters that transliterations confuse merged: ح ه خ and
-h/kh, ق ك and q/k/g… ), so محمد حداد, Mohammed Haddad, Muhammad al-Haddad and Mohamed
-El-Haddad all give `mhmd hdd`. It is lossy on purpose and indexed in a field of its own, used to
+h/kh, ق ك and q/k… ), so محمد حداد, Mohammed Haddad, Muhammad al-Haddad and Mohamed
+El-Haddad all give `mhmd hdd`. Where conventions differ (ث as th or s: Uthman, Osman; ج as j,
+dj or g: Jamal, Djamal, Gamal; ة as -a, -ah or -e) a word has several keys, and two spellings
+match when they share one. It is lossy on purpose and indexed in fields of its own, used to
 find a name that has no authority record from the other script, not to rank ordinary words.
 """
 
@@ -14,104 +16,74 @@ from functools import lru_cache
 
 from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
 
-_ARABIC_CLASSES = {
-    "ب": "b",
-    "ت": "t",
-    "ث": "t",
-    "ط": "t",
-    "ج": "j",
-    "ح": "h",
-    "خ": "h",
-    "ه": "h",
-    "د": "d",
-    "ذ": "d",
-    "ض": "d",
-    "ر": "r",
-    "ز": "z",
-    "ظ": "z",
-    "س": "s",
-    "ش": "s",
-    "ص": "s",
-    "ع": "",
-    "غ": "g",
-    "ف": "f",
-    "ق": "k",
-    "ك": "k",
-    "ل": "l",
-    "م": "m",
-    "ن": "n",
-    "ا": "",
-    "ء": "",
-    "ئ": "",
-    "ؤ": "",
-    "ي": "y",
-    "و": "w",
-    "پ": "b",
-    "چ": "j",
-    "گ": "k",
-    "ڤ": "f",
-    "ک": "k",
-    "ی": "y",
-}
-# Digraphs first, then single letters; vowels go.
-# (Upper case marks a class already decided, so the single-letter rules leave it alone.)
+# Each letter's classes; a letter that transliterations render two ways (ث as t or s, ذ as d
+# or z, ق as k or g) gives a key for each.
+_ARABIC_CLASSES: dict[str, tuple[str, ...]] = {
+    "ب": ("b",), "ت": ("t",), "ث": ("t", "s"), "ط": ("t",), "ج": ("j",), "ح": ("h",),
+    "خ": ("h",), "ه": ("h",), "د": ("d",), "ذ": ("d", "z"), "ض": ("d",), "ر": ("r",),
+    "ز": ("z",), "ظ": ("z", "d"), "س": ("s",), "ش": ("s",), "ص": ("s",), "ع": ("",),
+    "غ": ("g",), "ف": ("f",), "ق": ("k", "g"), "ك": ("k",), "ل": ("l",), "م": ("m",),
+    "ن": ("n",), "ا": ("",), "ء": ("",), "ئ": ("",), "ؤ": ("",), "ي": ("y",), "و": ("w",),
+    "پ": ("b",), "چ": ("j",), "گ": ("k",), "ڤ": ("f",), "ک": ("k",), "ی": ("y",),
+}  # fmt: skip
+# Latin digraphs first (upper case marks a class decided, left alone by the single letters).
 _LATIN_RULES = [
-    ("kh", "H"),
-    ("gh", "G"),
-    ("sh", "S"),
-    ("ch", "S"),
-    ("th", "T"),
-    ("dh", "D"),
-    ("dj", "J"),
-    ("ph", "F"),
-    ("ou", "W"),
-    ("oo", "W"),
-    ("ee", "Y"),
-]
-_LATIN_SINGLE = {
-    "q": "k",
-    "c": "k",
-    "g": "j",
-    "p": "b",
-    "v": "f",
-    "x": "ks",
-    "e": "",
-    "a": "",
-    "i": "",
-    "o": "",
-    "u": "",
-}
-_COMPOUND_ABD = re.compile(r"^(abd|abdel|abdul|abdal|abdol|abdil)$")
-_LATIN_ARTICLE = re.compile(r"^(al|el|ul|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)$")
+    ("kh", "H"), ("gh", "G"), ("sh", "S"), ("ch", "S"), ("th", "T"), ("dh", "D"),
+    ("dj", "J"), ("ph", "F"), ("zh", "Z"), ("ou", "W"), ("oo", "W"), ("ee", "Y"),
+]  # fmt: skip
+_LATIN_CLASSES: dict[str, tuple[str, ...]] = {
+    "H": ("h",), "G": ("g",), "S": ("s",), "T": ("t", "s"), "D": ("d", "z"), "J": ("j",),
+    "F": ("f",), "Z": ("z", "j"), "W": ("w",), "Y": ("y",),
+    "q": ("k",), "c": ("k",), "k": ("k",), "g": ("j", "g", "k"), "j": ("j",), "p": ("b",),
+    "v": ("f",), "x": ("ks",), "e": ("",), "a": ("",), "i": ("",), "o": ("",), "u": ("",),
+}  # fmt: skip
+_LATIN_ARTICLE = re.compile(r"^(al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ud|ur|us|un)$")
+_LATIN_ABD = re.compile(r"^(abd(?:el|ul|al|ol|il|ou|u|e)?)(?=[a-z]{3})")
+_ARABIC_ABD = re.compile(r"^عبد(?:ال)?(?=..)")
 MIN_KEY = 2
+MAX_VARIANTS = 8
 
 
-def _arabic_key(word: str) -> str:
-    word = normalize_arabic(word)
+def _expand(classes: list[tuple[str, ...]]) -> frozenset[str]:
+    """Every key the letters' classes spell (at most MAX_VARIANTS), each with its doubled
+    letters squeezed."""
+    keys = [""]
+    for options in classes:
+        keys = [k + o for k in keys for o in options][: MAX_VARIANTS * 4]
+    return frozenset(sorted({_squeeze(k) for k in keys})[:MAX_VARIANTS])
+
+
+def _arabic_classes(word: str) -> list[tuple[str, ...]]:
+    word = normalize_arabic(word) if "ة" not in word[-1:] else normalize_arabic(word[:-1]) + "ة"
     if word.startswith("ال") and len(word) > 3:
         word = word[2:]
     out = []
     for i, ch in enumerate(word):
-        cls = _ARABIC_CLASSES.get(ch, "")
-        if cls in ("w", "y") and i > 0:  # و and ي inside a word are mostly long vowels
+        if ch == "ة":  # ta marbuta: silent, or the h of -ah
+            out.append(("", "h"))
             continue
-        out.append(cls)
-    return "".join(out)
+        options = _ARABIC_CLASSES.get(ch, ("",))
+        if options in (("w",), ("y",)) and i > 0:  # و and ي inside a word: mostly long vowels
+            continue
+        if ch == "ه" and i == len(word) - 1 and i > 0:  # a final ه written for ة
+            options = ("h", "")
+        out.append(options)
+    return out
 
 
-def _latin_key(word: str) -> str:
+def _latin_classes(word: str) -> list[tuple[str, ...]]:
     word = re.sub(r"[^a-z]", "", fold_latin(word))
-    if _COMPOUND_ABD.match(word):
-        return "bd"
     for digraph, cls in _LATIN_RULES:
         word = word.replace(digraph, cls)
     out = []
     for i, ch in enumerate(word):
-        cls = _LATIN_SINGLE.get(ch, ch).lower()
-        if cls in ("w", "y") and i > 0:
+        options = _LATIN_CLASSES.get(ch, (ch,))
+        if options in (("w",), ("y",)) and i > 0:
             continue
-        out.append(cls)
-    return "".join(out)
+        if ch == "h" and i == len(word) - 1 and i > 0 and word[i - 1] in "aeiou":
+            options = ("", "h")  # -ah, -eh: the ta marbuta's h, or none
+        out.append(options)
+    return out
 
 
 def _squeeze(key: str) -> str:
@@ -119,25 +91,56 @@ def _squeeze(key: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def word_key(word: str) -> str:
+def word_keys(word: str) -> tuple[frozenset[str], ...]:
+    """The keys of one written word: one set of variants per name part (a compound such as
+    Abdelrahman or عبدالرحمن gives two parts, as Abd al-Rahman does); none for an article."""
     if is_arabic(word):
-        return _squeeze(_arabic_key(word))
-    folded = fold_latin(word)
+        m = _ARABIC_ABD.match(normalize_arabic(word))
+        if m and normalize_arabic(word) != "عبد":
+            rest = normalize_arabic(word)[m.end() :]
+            return (frozenset({"bd"}), _expand(_arabic_classes(rest)))
+        return (_expand(_arabic_classes(word)),)
+    folded = re.sub(r"[^a-z]", "", fold_latin(word))
     if _LATIN_ARTICLE.match(folded):
-        return ""
-    return _squeeze(_latin_key(word))
+        return ()
+    m = _LATIN_ABD.match(folded)
+    if m:
+        return (frozenset({"bd"}), _expand(_latin_classes(folded[m.end() :])))
+    if re.fullmatch(r"abd(?:el|ul|al|ol|il|ou|u|e)?", folded):
+        return (frozenset({"bd"}),)
+    return (_expand(_latin_classes(word)),)
+
+
+def word_key(word: str) -> str:
+    """One key of a word (its first variant): for displays and quick checks."""
+    parts = word_keys(word)
+    return "".join(min(p) for p in parts) if parts else ""
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*")
+
+
+def name_parts(text: str, *, running_text: bool = False) -> list[frozenset[str]]:
+    """The key variants of each part of a name or text, in order; parts that reduce to less
+    than MIN_KEY letters in every variant are left out. In running text only the words that
+    may be names: Arabic words (Arabic has no capitals) and capitalised Latin ones."""
+    parts = []
+    for w in _NAME_WORD.findall(text.replace("-", " ")):
+        if running_text and w[0].islower():
+            continue
+        for variants in word_keys(w):
+            kept = frozenset(k for k in variants if len(k) >= MIN_KEY)
+            if kept:
+                parts.append(kept)
+    return parts
 
 
 def name_keys(text: str, *, running_text: bool = False) -> list[str]:
-    """Keys of the words of a name or text, in order; words that reduce to too little are left
-    out. In running text only the words that may be names: Arabic words (Arabic has no
-    capitals) and capitalised Latin ones."""
-    words = re.findall(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*", text.replace("-", " "))
-    keys = []
-    for w in words:
-        if running_text and w[0].islower():
-            continue
-        key = word_key(w)
-        if len(key) >= MIN_KEY:
-            keys.append(key)
-    return keys
+    """Every key variant of every part, in order (what the index holds)."""
+    return [k for part in name_parts(text, running_text=running_text) for k in sorted(part)]
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two written names could be the same: as many parts, each sharing a key."""
+    a, b = name_parts(one), name_parts(other)
+    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
