@@ -73,7 +73,14 @@ def note(catalog: Catalog, access, record_ids: Iterable[str], now: dt.datetime) 
                 " process) VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT(record_id) DO UPDATE SET"
                 " digest = excluded.digest, datestamp = excluded.datestamp, deleted = 0,"
                 " collection = excluded.collection, process = excluded.process",
-                (record_id, digest, stamp, record.get("collection"), record.get("process")),
+                # the sets the public sees it in: a redacted process is no set of its
+                (
+                    record_id,
+                    digest,
+                    stamp,
+                    view.record.get("collection"),
+                    view.record.get("process"),
+                ),
             )
             changed += 1
     return changed

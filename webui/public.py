@@ -19,8 +19,7 @@ from flask import (
     url_for,
 )
 
-from archive.access.derived import NEUTRAL
-from archive.access.policy import NEVER
+from archive.access.derived import NEUTRAL, opening_shown
 from archive.errors import NotFound
 from webui import citation
 from webui.authorities import known
@@ -64,17 +63,15 @@ def home():
 @public.route("/search.json", endpoint="search_json")
 def search():
     q = request.args.get("q", "")
-    try:
-        page = max(1, int(request.args.get("page", "1")))
-    except ValueError:
-        abort(400)
-    sort = request.args.get("sort") or None
-    if sort not in (None, "relevance", "date", "title"):
-        abort(400)
+    asked_page = request.args.get("page", "1")
+    page = int(asked_page) if asked_page.isdigit() and int(asked_page) > 0 else 1
+    sort = request.args.get("sort") or None  # an unknown one is a note of the search's
     expand = request.args.get("expand", "1") != "0"
     result = g.site.search.search(
         q, audience=g.audience, page=page, limit=PAGE_SIZE, sort=sort, expand=expand
     )
+    if str(page) != asked_page:  # like any other mistake in a query: a note, the first page
+        result.notes.append(f"page {asked_page!r} is not a page number: the first page shown")
     data = result.as_data()
     if request.path.endswith(".json"):
         return jsonify(data)
@@ -142,12 +139,9 @@ def record(identifier: str):
         return render_template("tombstone.html", data=stone), 410
     _audit("viewed", identifier)
     closed_until = None
-    record = catalog.record(identifier)
-    if not view.full and (view.record.get("date") or not record.get("date")):
-        # a rule counts from the record's date: from a guessed one the audience may not see,
-        # the day it opens would tell that date
-        opens = site.access.facts(catalog, record).opens_at
-        closed_until = None if opens in (None, NEVER) else opens.date().isoformat()
+    if not view.full:
+        record = catalog.record(identifier)
+        closed_until = opening_shown(view, record, site.access.facts(catalog, record))
     url = url_for("public.record", identifier=identifier, _external=True)
     institution = site.depository.config.name_en
     data = {

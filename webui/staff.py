@@ -90,6 +90,17 @@ def _whole(record_id: str) -> bool:
     return seen[record_id]
 
 
+def _job_shown(created_by: str) -> bool:
+    """Whether the signed-in member may read an ingest job: staff do not read the jobs an
+    admin queued (their reports name files, records, agents and processes kept for admins)."""
+    if g.audience == "admin":
+        return True
+    try:
+        return Users(_catalog()).get(created_by).role != "admin"
+    except ArchiveError:  # no such user (a command line's job): not an admin's
+        return True
+
+
 def _shown_event(event) -> bool:
     """Whether the signed-in member may read an event of the audit log: not one about a
     record it does not see whole, nor about an authority it does not know."""
@@ -97,6 +108,11 @@ def _shown_event(event) -> bool:
         return _whole(event.subject_id)
     if event.subject_type in ("agent", "process", "session") and event.subject_id:
         return known()(event.subject_type, event.subject_id)
+    if event.subject_type == "job" and event.subject_id:
+        try:
+            return _job_shown(jobs.get(_catalog(), int(event.subject_id)).created_by)
+        except (ArchiveError, ValueError):
+            return False
     return True
 
 
@@ -124,7 +140,9 @@ def desk():
         ),
         "releases_waiting": len([r for r in releases.waiting(catalog) if _whole(r.record_id)]),
         "agents_to_review": len(known().only("agent", agent_work.needing_review(catalog))),
-        "jobs": [_job_data(j) for j in jobs.listed(catalog, limit=5)],
+        "jobs": [_job_data(j) for j in jobs.listed(catalog, limit=50) if _job_shown(j.created_by)][
+            :5
+        ],
     }
     return _twin("staff/desk.html", data)
 
@@ -564,6 +582,8 @@ def job(job_id: int):
     try:
         found = jobs.get(_catalog(), job_id)
     except NotFound:
+        abort(404)
+    if not _job_shown(found.created_by):
         abort(404)
     return _twin("staff/job.html", _job_data(found))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from archive.access.policy import AccessFacts, content_open, may_see
+from archive.access.policy import NEVER, AccessFacts, content_open, may_see
 from archive.errors import UnknownTerm
 from archive.vocabulary import vocabulary
 
@@ -124,3 +124,14 @@ def _spelled(value: str, lang: str) -> str:
     except (ValueError, IndexError):
         return value
     return " ".join(p for p in (day, month, parts[0]) if p)
+
+
+def opening_shown(view, record: dict[str, Any], facts: AccessFacts) -> str | None:
+    """The day a closed record opens, as its view may tell it: none when the view is open, when
+    nothing opens it, or when a rule counts from a date the view does not show (a guessed
+    one: the day it opens, less the rule's years, would be that date)."""
+    if view.full or facts.opens_at is None or facts.opens_at == NEVER:
+        return None
+    if record.get("date") and not view.record.get("date"):
+        return None
+    return facts.opens_at.date().isoformat()

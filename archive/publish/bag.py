@@ -35,8 +35,10 @@ def export_bag(
         )
     ]
     views = [
-        v for v in (access.view_by_id(catalog, i, audience, now) for i in ids) if v is not None
-    ]
+        v
+        for v in (access.view_by_id(catalog, i, audience, now) for i in ids)
+        if v is not None and selector in (v.record.get("collection"), v.record.get("process"))
+    ]  # by what each view shows: a record whose process is redacted is in no process's bag
     if not views:
         raise BagError(f"{selector}: no collection or process with records the {audience} may see")
     out.mkdir(parents=True, exist_ok=True)

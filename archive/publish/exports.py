@@ -75,8 +75,11 @@ def process_ead(
         )
     ]
     views = [
-        v for v in (access.view_by_id(catalog, i, audience, now) for i in ids) if v is not None
-    ]  # in the order of what each view shows (a guessed date it may not see orders nothing)
+        v
+        for v in (access.view_by_id(catalog, i, audience, now) for i in ids)
+        if v is not None and v.record.get("process") == identifier
+    ]  # those whose view names the process (a redacted process is not shown), in the order
+    # of what each view shows (a guessed date it may not see orders nothing)
     views.sort(key=lambda v: (v.record.get("date") or "9999", v.record["identifier"]))
     element = finding_aid(
         process,

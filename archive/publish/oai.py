@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archive import publication
+from archive.access.derived import opening_shown
 from archive.errors import ArchiveError, NotFound
 from archive.publish.record_xml import (
     MEDIARCH,
@@ -342,11 +343,8 @@ class OaiRepository:
             )
         closed_until = None
         if not view.full:
-            opens = site.access.facts(
-                site.catalog, site.catalog.record(record["identifier"])
-            ).opens_at
-            if opens is not None and opens.year < 9999:
-                closed_until = opens.date().isoformat()
+            full = site.catalog.record(record["identifier"])
+            closed_until = opening_shown(view, full, site.access.facts(site.catalog, full))
         return mediarch_record(
             record,
             url=url,
