@@ -19,6 +19,9 @@ HARAKAT = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
 _SPACE_BEFORE_HARAKA = re.compile(f"(?<=[\u0621-\u064a{HARAKAT}])[ \t]+(?=[{HARAKAT}])")
 # Presentation forms of letters; the ornate parentheses ﴾﴿ (U+FD3E, U+FD3F) in that block are
 # punctuation, not a sign of a legacy reshaped PDF.
+# Justification by kashida, as a text layer gives it: tatweel, a space, tatweel inside a word
+# (البشـ ـر): the word is one word.
+_KASHIDA_SPLIT = re.compile("\u0640[ \t]+\u0640")
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufd3d\ufd40-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 # A run that keeps its own left-to-right order inside a right-to-left line: Latin letters and
@@ -109,8 +112,48 @@ def repair(text: str, *, visual: bool | None = None) -> Repair:
     if _PRESENTATION_FORM.search(text):
         text = fold_presentation_forms(text)
         result.fixes.append("presentation_forms_folded")
+    if _KASHIDA_SPLIT.search(text):
+        text = _KASHIDA_SPLIT.sub("", text)
+        result.fixes.append("kashida_split_joined")
     if _SPACE_BEFORE_HARAKA.search(text):
         text = _SPACE_BEFORE_HARAKA.sub("", text)
         result.fixes.append("space_before_harakat_removed")
     result.text = text
     return result
+
+
+_ALEF_LAM = re.compile("[\u0627\u0623\u0625\u0622]\u0644")  # ا أ إ آ then ل
+_ARTICLE_AT = re.compile("^(?:[وفبكل]?ال|لل)")  # where an article legitimately stands
+
+
+def restore_lam_alef(text: str, known) -> tuple[str, int]:
+    """Put back the lam-alef ligatures (لا لأ لإ لآ) an extractor read as alef then lam: a PDF
+    that maps one glyph to two letters has them reordered with the line (لا ينفع read ال ينفع,
+    ثلاثة read ثالثة, الأصفر read األصفر). A word is changed only where the lexicon (`known`,
+    a test of a word) knows the restored word and not the word as read; a lone ال, which no
+    word is, is لا. Returns the text and how many words changed."""
+    changed = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group()
+        if word == "ال":
+            changed += 1
+            return "لا"
+        if known(word):
+            return word
+        start = _ARTICLE_AT.match(word)
+        restored = list(word)
+        for hit in _ALEF_LAM.finditer(word):
+            i = hit.start()
+            if start and i == start.end() - 2:  # the article's own ال
+                continue
+            restored[i], restored[i + 1] = "ل", word[i]
+        candidate = "".join(restored)
+        if candidate != word and known(candidate):
+            changed += 1
+            return candidate
+        return word
+
+    fixed = re.sub(f"[\u0621-\u064a{HARAKAT}]+", fix, text)
+    return fixed, changed

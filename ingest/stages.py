@@ -22,7 +22,8 @@ from ingest.extract.pdf import PdfExtractor
 from ingest.extract.text import TextExtractor
 from ingest.identify import identify
 from ingest.language import detect_languages
-from ingest.repair import repair
+from ingest.readability import known_word
+from ingest.repair import repair, restore_lam_alef
 
 EXTRACTORS = (
     PdfExtractor(),
@@ -54,6 +55,7 @@ class FileExtraction:
     ocr_pages: list[int] = field(default_factory=list)
     encoding: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    extractors: dict[str, list[int]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # seconds by stage, in the worker
     guesses: dict[str, str] = field(default_factory=dict)  # title, date, type from the text
 
@@ -66,7 +68,7 @@ class FileExtraction:
             "repairs": self.repairs,
             "pages": len(self.pages),
         }
-        for key in ("needs_ocr", "ocr_pages", "encoding"):
+        for key in ("needs_ocr", "ocr_pages", "encoding", "extractors"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         return out
@@ -94,7 +96,10 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
     pages, repairs = [], set()
     for page in extraction.pages:
         fixed = repair(page)
-        pages.append(fixed.text)
+        text, restored = restore_lam_alef(fixed.text, known_word)
+        if restored:
+            repairs.add("lam_alef_restored")
+        pages.append(text)
         repairs.update(fixed.fixes)
     timings["repair"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -123,6 +128,7 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
         ocr_pages=extraction.ocr_pages,
         encoding=extraction.encoding,
         attachments=extraction.attachments,
+        extractors=extraction.extractors,
         timings=timings,
         guesses=guesses,
     )

@@ -211,3 +211,32 @@ def test_most_of_the_words_is_enough_and_every_word_ranks_first(tmp_path):
     assert result.hits[0].missing == [] and result.hits[1].missing == ["water", "season"]
     assert result.partial == {"words": 4, "minimum": 2, "every_word": 1}
     assert result.hits[0].score < 1000  # the score shown is the relevance, not the tier
+
+
+def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming_both(tmp_path):
+    """Records name people by the family name alone ("Dr Qandil"); a name searched in the
+    other script or spelling finds them too, after the records that name the whole name."""
+    from archive.catalog import RecordText
+    from archive.depository import Depository
+    from archive.index.search import RecordSearch
+    from tests.conftest import a_record
+
+    texts = {
+        "whole": "The veterinarian Dr Hala Qandil reported on the vaccination round.",
+        "family": "Dr Qandeel asked for more ear tags before the spring.",
+        "other": "The shepherds moved their flocks to the upper valley.",
+    }
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            dep.catalog.add_record(
+                a_record(identifier=identifier, title_en=identifier, languages=["en"]),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        arabic = search.search("هالة قنديل")
+        latin = search.search("Hala Kandil")
+    for result in (arabic, latin):
+        assert [h.id for h in result.hits] == ["whole", "family"]
+        assert result.hits[1].missing and result.partial["every_word"] == 1

@@ -34,6 +34,8 @@ DATA = REPO / "tests" / "data"
         # Arabic-Indic digits keep their order when the line is put back
         ("ةيآلا ١٢٣٤٥ ةروسلا", "السورة ١٢٣٤٥ الآية", "visual_order_restored"),
         ("ةداملا 12 نم", "من 12 المادة", "visual_order_restored"),
+        # justified by kashida: tatweel, space, tatweel inside a word
+        ("رفات البشـ ـر", "رفات البشر", "kashida_split_joined"),
         # ornate parentheses are punctuation, not a legacy PDF's presentation forms
         ("﴾ميحرلا نمحرلا﴿", "﴿الرحمن الرحيم﴾", "visual_order_restored"),
         # a Latin line: only its Arabic words are put back, where they stand

@@ -104,10 +104,14 @@ class _Built:
 PARTIAL_FROM = 3  # a query of this many words or more matches records holding most of them
 
 
-def minimum_should_match(units: int) -> int:
+def minimum_should_match(units: int, *, name_like: bool = False) -> int:
     """Of a query's words, how many a record must hold: all of one or two, at least half of
-    three or more (they rank by how many they hold)."""
-    return units if units < PARTIAL_FROM else -(-units // 2)
+    three or more (they rank by how many they hold). A name of two parts (Hala Qandil, هالة
+    قنديل) finds the records that name one of them too, after those naming both: a record
+    often names a person by the family name alone."""
+    if units < PARTIAL_FROM and not (name_like and units == 2):
+        return units
+    return -(-units // 2)
 
 
 def _any_field(term: str, boost: float = 1.0) -> Query:
@@ -313,17 +317,21 @@ class RecordSearch:
                     "also": others,
                 }
             )
+        # two words or more that may be names (capitalised, or Arabic): their keys together
+        # say enough that short ones (Rana, Hala: two letters) may be looked for too
+        name_like = sum(is_arabic(c.text) or c.text[:1].isupper() for c in words) >= 2
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
             if i in covered or not terms:
                 continue
-            q = self._words(evaluation, clause.text, terms)
+            q = self._words(evaluation, clause.text, terms, short_keys=name_like)
             if expand:
                 q = _with_translations(q, clause.text, terms, expanded, highlight)
             found.append((i, clause.text, q))
             highlight.update(terms)
         units = [(said, q) for _, said, q in sorted(found, key=lambda u: u[0])]
-        minimum = minimum_should_match(len(units))
-        if len(units) >= PARTIAL_FROM:
+        minimum = minimum_should_match(len(units), name_like=name_like)
+        partial = minimum < len(units)
+        if partial:
             must.append(AtLeast([q for _, q in units], minimum))
         else:
             must += [q for _, q in units]
@@ -338,7 +346,6 @@ class RecordSearch:
         query: Query = And(must) if must else Every()
         if must_not:
             query = And([query, Not(Or(must_not))])
-        partial = len(units) >= PARTIAL_FROM
         return _Built(
             query,
             highlight,
@@ -348,7 +355,9 @@ class RecordSearch:
             minimum if partial else 0,
         )
 
-    def _words(self, evaluation: Evaluation, text: str, terms: list[str]) -> Query:
+    def _words(
+        self, evaluation: Evaluation, text: str, terms: list[str], *, short_keys: bool = False
+    ) -> Query:
         """One typed word: its terms in any text field, or, for a word that may be a name, its
         transliteration keys: a Latin word (capitalised, or found nowhere) in the keys of
         Arabic words and of other Latin spellings; an Arabic word in those of Latin-written
@@ -358,10 +367,11 @@ class RecordSearch:
         if not parts:
             return q
         unknown = all(evaluation.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
+        least = 2 if short_keys else 3
         if is_arabic(text):
-            fields = ("namekey",) if unknown or max(len(k) for k in parts[-1]) >= 3 else ()
+            fields = ("namekey",) if unknown or max(len(k) for k in parts[-1]) >= least else ()
         else:
-            long_enough = any(len(k) >= 3 for part in parts for k in part)
+            long_enough = any(len(k) >= least for part in parts for k in part)
             wanted = (unknown or text[:1].isupper()) and long_enough
             fields = ("namekey", "namekey_ar") if wanted else ()
         if fields:

@@ -40,6 +40,11 @@ _LATIN_CLASSES: dict[str, tuple[str, ...]] = {
 _LATIN_ARTICLE = re.compile(r"^(al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ud|ur|us|un)$")
 _LATIN_ABD = re.compile(r"^(abd(?:el|ul|al|ol|il|ou|u|e)?)(?=[a-z]{3})")
 _ARABIC_ABD = re.compile(r"^عبد(?:ال)?(?=..)")
+# Particles of kinship (son, daughter, father of), written apart or not: no key of their own,
+# so that Abu Khalil, Abou-Khalil and Aboukhalil, or Dhahi bin Ghanim and Dhahi Ghanim, match.
+_LATIN_PARTICLE = re.compile(r"^(bin|ben|ibn|bint|binte|ould|wuld|abu|abou|abo|bou|bu)$")
+_LATIN_FUSED = re.compile(r"^(abou|abu|abo|bou)(?=[a-z]{4})")
+_ARABIC_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "بو", "ولد"})
 MIN_KEY = 2
 MAX_VARIANTS = 8
 
@@ -95,14 +100,19 @@ def word_keys(word: str) -> tuple[frozenset[str], ...]:
     """The keys of one written word: one set of variants per name part (a compound such as
     Abdelrahman or عبدالرحمن gives two parts, as Abd al-Rahman does); none for an article."""
     if is_arabic(word):
+        if normalize_arabic(word) in _ARABIC_PARTICLES:
+            return ()
         m = _ARABIC_ABD.match(normalize_arabic(word))
         if m and normalize_arabic(word) != "عبد":
             rest = normalize_arabic(word)[m.end() :]
             return (frozenset({"bd"}), _expand(_arabic_classes(rest)))
         return (_expand(_arabic_classes(word)),)
     folded = re.sub(r"[^a-z]", "", fold_latin(word))
-    if _LATIN_ARTICLE.match(folded):
+    if _LATIN_ARTICLE.match(folded) or _LATIN_PARTICLE.match(folded):
         return ()
+    fused = _LATIN_FUSED.match(folded)
+    if fused:
+        return (_expand(_latin_classes(folded[fused.end() :])),)
     m = _LATIN_ABD.match(folded)
     if m:
         return (frozenset({"bd"}), _expand(_latin_classes(folded[m.end() :])))

@@ -36,6 +36,8 @@ class Extraction:
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
     attachments: list[Attachment] = field(default_factory=list)
     encoding: str | None = None
+    # pages (1-based) read by an extractor other than the first, by its name
+    extractors: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

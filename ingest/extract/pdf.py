@@ -2,13 +2,19 @@
 dictionary and XMP (pdfminer.six), OCR for pages without a text layer.
 
 pdfminer.six alone returns LibreOffice's Arabic lines reversed; pypdfium2 returns them in
-logical order, and fast. Either way the text goes through `repair` afterwards.
+logical order, and fast. Either way the text goes through `repair` afterwards. Some PDFs
+pypdfium2 reads badly (fonts whose glyphs it cannot map, spaces it drops or pushes inside
+words): a page whose repaired text few words of the lexicon recognise is read again by
+poppler's pdftotext and by pdfminer.six, and the reading the lexicon recognises best is kept
+(`second_readings`; the pages each other extractor won are noted in the text's details).
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -18,6 +24,9 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
 from ingest.extract import Extraction, Limits, Refused, ocr
+from ingest.extract.pdf_glyphs import page_text
+from ingest.readability import readability
+from ingest.repair import repair
 
 OCR_SCALE = 300 / 72
 _XMP_FIELDS = {
@@ -120,9 +129,10 @@ class PdfExtractor:
             result = Extraction(pages=[], metadata=metadata)
             for number in range(1, count + 1):
                 result.pages.append(self._page_text(document, number, limits, result))
-            return result
         finally:
             document.close()
+        second_readings(path, result)
+        return result
 
     def _page_text(
         self, document: pdfium.PdfDocument, number: int, limits: Limits, result: Extraction
@@ -130,7 +140,7 @@ class PdfExtractor:
         page = document[number - 1]
         try:
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = page_text(textpage)  # Arabic marks, spaces and ligatures put in order
             textpage.close()
             if text.strip():
                 return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -142,3 +152,65 @@ class PdfExtractor:
             return ocr.read_image(image)
         finally:
             page.close()
+
+
+SECOND_READING_BELOW = 0.85  # readability under which a page is read by the other extractors
+MIN_GAIN = 0.05  # what another reading must win by to replace the first
+
+
+def second_readings(path: Path, result: Extraction) -> None:
+    """Replace each poorly read page by another extractor's reading where it reads better."""
+    scores = [readability(repair(page).text) for page in result.pages]
+    weak = [
+        i
+        for i, score in enumerate(scores)
+        if score is not None and score < SECOND_READING_BELOW and i + 1 not in result.ocr_pages
+    ]
+    if not weak:
+        return
+    others = {"pdftotext": _poppler_pages(path), "pdfminer": _pdfminer_pages(path, weak)}
+    for i in weak:
+        readings = {name: pages.get(i) for name, pages in others.items() if pages.get(i)}
+        best = better_reading(scores[i], readings)
+        if best is not None:
+            result.pages[i] = readings[best].replace("\r\n", "\n").replace("\r", "\n")
+            result.extractors.setdefault(best, []).append(i + 1)
+
+
+def better_reading(first: float, readings: dict[str, str]) -> str | None:
+    """Which other reading (by extractor) the lexicon recognises better than the first one's
+    score, by MIN_GAIN at least; None when none does."""
+    best, best_score = None, first + MIN_GAIN
+    for name, text in readings.items():
+        if not text.strip():
+            continue
+        score = readability(repair(text).text)
+        if score is not None and score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def _poppler_pages(path: Path) -> dict[int, str]:
+    """poppler's reading of every page (pdftotext, where it is installed)."""
+    if shutil.which("pdftotext") is None:
+        return {}
+    try:
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=300
+        )
+    except subprocess.TimeoutExpired:
+        return {}
+    if done.returncode:
+        return {}
+    return dict(enumerate(done.stdout.decode("utf-8", "replace").split("\f")))
+
+
+def _pdfminer_pages(path: Path, wanted: list[int]) -> dict[int, str]:
+    """pdfminer.six's reading of the pages wanted (0-based)."""
+    from pdfminer.high_level import extract_text
+
+    found = {}
+    for i in wanted:
+        with contextlib.suppress(Exception):  # a page it cannot read keeps the first reading
+            found[i] = extract_text(str(path), page_numbers=[i])
+    return found
