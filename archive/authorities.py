@@ -3,8 +3,9 @@
 An authority exists for an audience only when a record that audience may see names it (its
 own index holds the record), when the description of a process or session it knows names it
 (a convener, a mediator, a participant, an interpreter), or when staff published it
-deliberately. Staff also know every authority they described themselves (all but those ingest
-created from a record, which wait for review). Admins know every one. An authority an audience
+deliberately. Staff also know every authority described (all but those ingest created from a
+record, which wait for review), except those only records kept for admins name. Admins know
+every one. An authority an audience
 does not know answers exactly like one that does not exist.
 """
 
@@ -60,9 +61,10 @@ def known(indexes, catalog: Catalog, audience: str) -> Known:
         found = {kind: opened.holding(field) for kind, field in INDEX_FIELDS.items()}
     for kind, identifier in catalog.published_authorities():
         found[kind].add(identifier)
-    if audience == "staff":
+    if audience == "staff":  # and what they described, unless only admins' records name it
         for kind in KINDS:
-            found[kind] |= catalog.reviewed_authorities(kind)
+            kept_for_admins = catalog.named_only_for_admins(kind) - found[kind]
+            found[kind] |= catalog.reviewed_authorities(kind) - kept_for_admins
     for kind in ("process", "session"):
         for description in catalog.described(kind, sorted(found[kind])).values():
             found["agent"].update(agents_named(description))

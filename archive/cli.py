@@ -125,7 +125,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 args.query, **options
             )
         else:  # a staff preview: a throw-away index of the audience's view at that moment
-            at = _moment(args.at, depository.config.zone)
+            at = _moment(args.at, depository.access.zone)
             with tempfile.TemporaryDirectory(prefix="mediarch-preview-") as tmp:
                 preview = SearchIndexes(Path(tmp), depository.access, clock=lambda: at, note=False)
                 preview.rebuild(depository.catalog, args.audience)
@@ -309,7 +309,7 @@ def cmd_embargo(args: argparse.Namespace) -> int:
             if until is not None and facts.opens_at > until:
                 continue
             opens = "never (closed until staff decide)" if facts.opens_at == NEVER else (
-                facts.opens_at.astimezone(depository.config.zone).isoformat(timespec="minutes")
+                facts.opens_at.astimezone(depository.access.zone).isoformat(timespec="minutes")
             )  # fmt: skip
             rows.append(
                 {
@@ -339,8 +339,7 @@ def cmd_indexer(args: argparse.Namespace) -> int:
         print(f"keeping the indexes of {depository.root} current every {every:g} s (Ctrl-C stops)")
         sys.stdout.flush()
         while True:
-            depository.reload_config()  # a changed rule applies at the next round
-            applied = depository.indexes.drain(depository.catalog)
+            applied = depository.indexes.drain(depository.catalog)  # reads changed rules too
             if applied and not args.quiet:
                 print(f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} applied {applied}")
                 sys.stdout.flush()

@@ -96,9 +96,11 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
     pages, repairs = [], set()
     for page in extraction.pages:
         fixed = repair(page)
-        text, restored = restore_lam_alef(fixed.text, known_word)
-        if restored:
-            repairs.add("lam_alef_restored")
+        text = fixed.text
+        if fmt.name == "pdf":  # a PDF glyph's two letters read backwards: PDFs only
+            text, restored = restore_lam_alef(text, known_word)
+            if restored:
+                repairs.add("lam_alef_restored")
         pages.append(text)
         repairs.update(fixed.fixes)
     timings["repair"] = time.perf_counter() - clock

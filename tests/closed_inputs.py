@@ -50,6 +50,7 @@ CLOSED = (
     ("admin_body", "latin"),
     ("admin_agent", "latin"),
     ("admin_process", "latin"),
+    ("admin_authority", "latin"),  # an authority-file agent that only that record names
     ("draft_body", "latin"),  # a draft
     ("embargo_body", "latin"),  # listed, embargoed: body, abstract, place
     ("embargo_abstract", "latin"),
@@ -249,7 +250,7 @@ def build(folder: Path, w: dict[str, str]) -> dict[str, Path]:
          "status": "published", "description_visibility": "hidden",
          "title_en": f"{w['admin_title']} notes", "document_type": "other",
          "process": w["admin_process"].lower(),
-         "agents": f"{w['admin_agent']} Vell (participant)"},
+         "agents": f"{w['admin_agent']} Vell (participant); {w['admin_authority']} Dunmore (observer)"},
         {**base, "file": "closed/draft.txt", "identifier": "draft", "access": "public",
          "status": "draft", "description_visibility": "listed", "title_en": "A draft statement",
          "document_type": "draft_agreement"},
@@ -276,6 +277,11 @@ def build(folder: Path, w: dict[str, str]) -> dict[str, Path]:
     agents = [
         *PUBLIC_AGENTS,
         {"id": "envoy", "kind": "person", "authorised_name": name},
+        {
+            "id": "admin-authority",
+            "kind": "person",
+            "authorised_name": f"{w['admin_authority']} Dunmore",
+        },
         {
             "id": "closed-agent",
             "kind": "person",

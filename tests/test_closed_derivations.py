@@ -212,9 +212,12 @@ def test_staff_do_not_see_records_kept_for_admins_on_staff_pages(site):
         staff, "/staff/agents.json", "/staff/audit.json", "/staff.json", "/staff/releases.json",
         "/staff/requests.json", "/search.json?q=", "/index.json",
     )  # fmt: skip
-    for slot in ("admin_title", "admin_body", "admin_agent", "admin_process"):
+    for slot in ("admin_title", "admin_body", "admin_agent", "admin_process", "admin_authority"):
         assert W[slot] not in everything and W[slot].lower() not in everything, slot
     assert staff.get(f"/processes/{W['admin_process'].lower()}").status_code == 404
+    # an agent of the authority file that only the admins' record names: not staff's either
+    assert staff.get("/agents/admin-authority").status_code == 404
+    assert staff.get("/staff/agents/admin-authority/edit").status_code == 404
     admin = _signed_in(app, "director")
     assert admin.get("/staff/records/admin/edit").status_code == 200
     assert W["admin_agent"] in admin.get("/staff/agents.json").get_data(as_text=True)

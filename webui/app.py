@@ -53,7 +53,7 @@ class Site:
         except ConfigError as exc:  # keep serving under the rules read last; say why
             print(f"mediarch: {exc}", file=sys.stderr)
             return
-        if changed:
+        if changed or self.depository.indexes.unsettled():  # this thread or the scheduler's
             self.depository.indexes.drain(self.depository.catalog)
 
     def now(self) -> dt.datetime:

@@ -350,11 +350,13 @@ _TEXTS["en"].update(
     {
         "partial_note": "Not every record holds every word: {every} hold all {words}, and they come first; the others hold at least {minimum}.",
         "missing_words": "Missing",
+        "unseen_record": "a record you may not see",
     }
 )
 _TEXTS["ar"].update(
     {
         "partial_note": "لا تحوي كل الوثائق كل الكلمات: {every} منها تحوي الكلمات الـ{words} كلها وتأتي أولًا، والبقية تحوي {minimum} منها على الأقل.",
         "missing_words": "ينقصها",
+        "unseen_record": "وثيقة لا يحق لك رؤيتها",
     }
 )

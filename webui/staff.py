@@ -333,12 +333,10 @@ def edit(kind: str, identifier: str):
             except EditedMeanwhile as exc:
                 problems, status = [Problem("", str(exc))], 409
             except WouldOpen as exc:
+                record = exc.record_id if _whole(exc.record_id) else g.t["unseen_record"]
                 problems = [
                     Problem(
-                        "",
-                        g.t["would_open"].format(
-                            record=exc.record_id, reasons="; ".join(exc.reasons)
-                        ),
+                        "", g.t["would_open"].format(record=record, reasons="; ".join(exc.reasons))
                     )
                 ]
                 status = 403
@@ -448,7 +446,8 @@ def agent_merge(identifier: str):
         flash(str(exc))
     else:
         _drain()
-        flash(g.t["agent_merged"].format(old=identifier, new=into, records=len(changed)))
+        shown = [r for r in changed if _whole(r)]  # records kept for admins go uncounted
+        flash(g.t["agent_merged"].format(old=identifier, new=into, records=len(shown)))
     return redirect(url_for("staff.agents_review"))
 
 

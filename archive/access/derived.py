@@ -18,10 +18,13 @@ from archive.access.policy import NEVER, AccessFacts, content_open, may_see
 from archive.errors import UnknownTerm
 from archive.vocabulary import vocabulary
 
-SOURCES = ("text", "file")  # the extracted text; the file itself (properties, name, headers)
-GUESSED = ("title_en", "title_ar", "date", "document_type", "languages", "agents")
 TITLES = ("title_en", "title_ar")
-NEUTRAL = "title_neutral"  # a view's flag: its titles stand for titles it may not see
+NEUTRAL = "title_neutral"
+RULE_FIELDS = (
+    "date",
+    "document_type",
+    "process",
+)  # what embargo rules read of a record  # a view's flag: its titles stand for titles it may not see
 
 _MONTHS = {
     "en": [
@@ -128,10 +131,11 @@ def _spelled(value: str, lang: str) -> str:
 
 def opening_shown(view, record: dict[str, Any], facts: AccessFacts) -> str | None:
     """The day a closed record opens, as its view may tell it: none when the view is open, when
-    nothing opens it, or when a rule counts from a date the view does not show (a guessed
-    one: the day it opens, less the rule's years, would be that date)."""
+    nothing opens it, or when the view does not show a field a rule may have counted from or
+    chosen the record by (a guessed date or type: the day it opens, less the rule's years,
+    would be that date; which rule applied would tell the type)."""
     if view.full or facts.opens_at is None or facts.opens_at == NEVER:
         return None
-    if record.get("date") and not view.record.get("date"):
-        return None
+    if any(record.get(f) and not view.record.get(f) for f in RULE_FIELDS):
+        return None  # a rule counted from it, or chose the record by it
     return facts.opens_at.date().isoformat()

@@ -254,6 +254,19 @@ class Catalog:
         )
         return {r[0] for r in rows}
 
+    def named_only_for_admins(self, kind: str) -> set[str]:
+        """The agents, processes or sessions that only records kept for admins name."""
+        sql = {
+            "agent": "SELECT ra.agent_id FROM record_agents ra JOIN records r ON r.id ="
+            " ra.record_id WHERE ra.agent_id IS NOT NULL GROUP BY ra.agent_id",
+            "process": "SELECT r.process_id FROM records r WHERE r.process_id IS NOT NULL"
+            " GROUP BY r.process_id",
+            "session": "SELECT r.session_id FROM records r WHERE r.session_id IS NOT NULL"
+            " GROUP BY r.session_id",
+        }[kind]
+        rows = self.conn.execute(sql + " HAVING min(r.access = 'admin') = 1")
+        return {r[0] for r in rows}
+
     def published_authorities(self) -> list[tuple[str, str]]:
         """(kind, identifier) of every authority staff published deliberately."""
         return [

@@ -16,7 +16,7 @@ import unicodedata
 
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 TERM_CACHE_SIZE = 200_000
 
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -50,7 +50,27 @@ _DIGITS = str.maketrans(
 )
 _PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
 # light10's suffixes, with the attached pronouns هم، هن، كم after ها (آبارهم finds آبار).
-_SUFFIXES = ("ها", "هم", "هن", "كم", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+_SUFFIXES = (
+    "ها",
+    "هم",
+    "هن",
+    "كم",
+    "تان",
+    "تين",
+    "ان",
+    "ات",
+    "ون",
+    "ين",
+    "يه",
+    "ية",
+    "ه",
+    "ة",
+    "ي",
+)
+# The feminine dual (قريتين، الحكومتان: ة written ت before the ending) goes where three
+# letters stay; the plain dual and plural endings after it, as light10 has them.
+_DUAL = frozenset(("تان", "تين"))
+_DUAL_STEM = 3
 # The pronouns cut only a word that keeps four letters: a shorter one ends in its own root
 # letters (تفاهم، متهم، حاكم، راهن), not in a pronoun.
 _PRONOUNS = frozenset(("هم", "هن", "كم"))
@@ -176,7 +196,7 @@ def light_stem_arabic(word: str) -> str:
     if prefix == "و" and word.startswith(("بال", "كال", "فال", "لل", "ال")):
         word, _ = _strip_prefix(word)
     for suffix in _SUFFIXES:
-        least = _PRONOUN_STEM if suffix in _PRONOUNS else 2
+        least = _PRONOUN_STEM if suffix in _PRONOUNS else _DUAL_STEM if suffix in _DUAL else 2
         if word.endswith(suffix) and len(word) - len(suffix) >= least:
             word = word[: -len(suffix)]
     return word

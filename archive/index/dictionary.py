@@ -188,8 +188,25 @@ def _lookup(key: str) -> tuple[Translation, ...]:
         if terms and " ".join(terms) != key:
             count[terms] += 1
             first.setdefault(terms, written)
-    best = sorted(first, key=lambda terms: -count[terms])[:MAX_TRANSLATIONS]  # stable
+    ranked = sorted(first, key=lambda terms: -count[terms])  # stable
+    sounded = {terms for terms in ranked if _sounds_like(key, first[terms])}
+    if len(sounded) < len(ranked):  # a word of its own beside them: the others are names
+        ranked = [terms for terms in ranked if terms not in sounded]
+    best = ranked[:MAX_TRANSLATIONS]
     return tuple(Translation(first[terms], terms) for terms in best)
+
+
+def _sounds_like(key: str, written: str) -> bool:
+    """Whether a translation only writes the headword in the other script (the dictionaries
+    list names and loanwords: mill → ميل, olive → أوليفير): its transliteration key begins
+    with the headword's."""
+    from archive.index.translit import name_parts
+
+    ours = name_parts(key)
+    theirs = name_parts(written)
+    if len(ours) != 1 or not theirs:
+        return False
+    return any(t.startswith(o) for o in ours[0] for t in theirs[0] if len(o) >= 2)
 
 
 def lookup(terms: list[str] | tuple[str, ...]) -> tuple[Translation, ...]:

@@ -144,6 +144,7 @@ class SearchIndexes:
         self.clock = clock
         self.note = note  # note coming transitions in the catalog (not for a preview)
         self.reload = reload  # reads the depository's configuration again, if it changed
+        self.settled: str | None = None  # the rules the last drain here wrote the indexes by
         self.served: tuple[str, ...] = SERVED_AUDIENCES if access is not None else ("staff",)
         self._open: dict[str, OpenIndex] = {}
         self._open_lock = threading.Lock()
@@ -184,7 +185,15 @@ class SearchIndexes:
             if not taken:
                 return None
             self.settle(catalog)
-            return self._drain(catalog, limit)
+            used = self.access.rules_state() if self.access is not None else None
+            applied = self._drain(catalog, limit)
+            self.settled = used  # the rules this drain wrote by
+            return applied
+
+    def unsettled(self) -> bool:
+        """Whether the rules in force differ from those the last drain of this process wrote
+        the indexes by (another thread of it read a changed configuration first)."""
+        return self.access is not None and self.settled != self.access.rules_state()
 
     def settle(self, catalog: Catalog) -> None:
         """The catalog's side of access, one step under the drain's lock: the configuration

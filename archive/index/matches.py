@@ -77,11 +77,6 @@ class AtLeast(CompoundQuery):
         return ListMatcher(ids, weights=weights)
 
 
-def words_matched(score: float) -> int:
-    """How many subqueries of an AtLeast a document's score says it matched."""
-    return int(score // TIER)
-
-
 EMPTY = np.empty(0, dtype=np.int32)
 NO_SCORES = np.empty(0, dtype=np.float64)
 _LENGTHS = np.array([whoosh3.byte_to_length(b) for b in range(256)], dtype=np.float64)

@@ -46,16 +46,22 @@ _LATIN_PARTICLE = re.compile(r"^(bin|ben|ibn|bint|binte|ould|wuld|abu|abou|abo|b
 _LATIN_FUSED = re.compile(r"^(abou|abu|abo|bou)(?=[a-z]{4})")
 _ARABIC_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "بو", "ولد"})
 MIN_KEY = 2
-MAX_VARIANTS = 8
+MAX_AMBIGUOUS = 3  # letters of a word read two ways that each double its keys
 
 
 def _expand(classes: list[tuple[str, ...]]) -> frozenset[str]:
-    """Every key the letters' classes spell (at most MAX_VARIANTS), each with its doubled
-    letters squeezed."""
+    """Every key the letters' classes spell, each with its doubled letters squeezed; only the
+    first MAX_AMBIGUOUS letters read two ways give two keys (later ones their first reading),
+    so that two spellings of one long name keep comparable sets."""
     keys = [""]
+    ambiguous = 0
     for options in classes:
-        keys = [k + o for k in keys for o in options][: MAX_VARIANTS * 4]
-    return frozenset(sorted({_squeeze(k) for k in keys})[:MAX_VARIANTS])
+        if len(options) > 1:
+            ambiguous += 1
+            if ambiguous > MAX_AMBIGUOUS:
+                options = options[:1]
+        keys = [k + o for k in keys for o in options]
+    return frozenset(_squeeze(k) for k in keys)
 
 
 def _arabic_classes(word: str) -> list[tuple[str, ...]]:
@@ -119,12 +125,6 @@ def word_keys(word: str) -> tuple[frozenset[str], ...]:
     if re.fullmatch(r"abd(?:el|ul|al|ol|il|ou|u|e)?", folded):
         return (frozenset({"bd"}),)
     return (_expand(_latin_classes(word)),)
-
-
-def word_key(word: str) -> str:
-    """One key of a word (its first variant): for displays and quick checks."""
-    parts = word_keys(word)
-    return "".join(min(p) for p in parts) if parts else ""
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*")
