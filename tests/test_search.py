@@ -240,3 +240,23 @@ def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming
     for result in (arabic, latin):
         assert [h.id for h in result.hits] == ["whole", "family"]
         assert result.hits[1].missing and result.partial["every_word"] == 1
+
+
+def test_an_arabic_word_finds_its_broken_plural_and_other_forms_by_its_root(tmp_path):
+    """الشبكة (the net) finds a record about شباك (nets), after the records with the word."""
+    from archive.catalog import RecordText
+    from archive.depository import Depository
+    from archive.index.search import RecordSearch
+    from tests.conftest import a_record
+
+    texts = {"singular": "أصلح الصياد الشبكة الممزقة", "plural": "تمزقت شباك الصيادين في العاصفة"}
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            dep.catalog.add_record(
+                a_record(identifier=identifier, title_ar=identifier, title_en=None),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        found = RecordSearch(dep.indexes, dep.catalog).search("الشبكة")
+    assert [h.id for h in found.hits] == ["singular", "plural"]

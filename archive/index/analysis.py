@@ -306,3 +306,34 @@ def analyze(text: str, stem: bool = True, stop: bool = True) -> list[str]:
     if analyzer is None:
         analyzer = _SHARED[(stem, stop)] = bilingual_analyzer(stem, stop)
     return [t.text for t in analyzer(text)]
+
+
+_ROOTS: dict[str, str] = {}
+
+
+def arabic_root(word: str) -> str | None:
+    """The root an Arabic word is built on (ISRI's root stemmer: شباك، الشبكة، شبكات → شبك;
+    تلقيح، اللقاح → لقح), a coarser key than the light stem: it joins broken plurals and
+    derived forms the light stem keeps apart, and some words it should not (مطعم، طعم), so it
+    is looked for at a low weight only. None for a word of fewer than three letters."""
+    found = _ROOTS.get(word)
+    if found is None:
+        normal = normalize_arabic(word)
+        if len(_ROOTS) >= TERM_CACHE_SIZE:
+            _ROOTS.clear()
+        found = _ROOTS[word] = _ISRI.stem(normal) if len(normal) >= 3 else ""
+    return found or None
+
+
+class _LazyIsri:
+    _stemmer = None
+
+    def stem(self, word: str) -> str:
+        if self._stemmer is None:
+            from whoosh.lang.isri import ISRIStemmer
+
+            type(self)._stemmer = ISRIStemmer()
+        return self._stemmer.stem(word)
+
+
+_ISRI = _LazyIsri()

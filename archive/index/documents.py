@@ -14,7 +14,7 @@ from typing import Any
 
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
+from archive.index.analysis import arabic_root, fold_latin, is_arabic, normalize_arabic
 from archive.index.translit import name_keys
 from archive.vocabulary import thesaurus, vocabulary
 
@@ -117,6 +117,9 @@ def record_document(
         "places": " \n ".join(record.get("places", [])),
         "identifiers": " ".join([record["identifier"], *(f["original_name"] for f in files)]),
         **_name_key_fields(" ".join([*names, titles]), body),
+        "roots": _roots(
+            " \n ".join([titles, body, *(record.get(f"abstract_{x}") or "" for x in ("en", "ar"))])
+        ),
         "process": record.get("process", ""),
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),
@@ -143,6 +146,16 @@ def record_document(
             str(y) for y in range(bounds[0] // 10000, end_bounds[1] // 10000 + 1)
         )
     return doc
+
+
+def _roots(text: str) -> str:
+    """The roots of the text's Arabic words (each once)."""
+    found = {arabic_root(w) for w in _ARABIC_WORDS.findall(text)}
+    found.discard(None)
+    return " ".join(sorted(found))
+
+
+_ARABIC_WORDS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 
 
 def _name_key_fields(names: str, body: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
 from archive.index.formats import PackedPositions
 
-SCHEMA_VERSION = 5 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 6 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -45,6 +45,7 @@ def build_schema() -> Schema:
         identifiers=_text(bilingual_analyzer(stem=False, stop=False)),
         namekey=KEYWORD(lowercase=False, scorable=True),  # keys of Latin-written words
         namekey_ar=KEYWORD(lowercase=False, scorable=True),  # keys of Arabic words
+        roots=KEYWORD(lowercase=False, scorable=True),  # roots of Arabic words (a fallback)
         process=ID(stored=True),
         session=ID(stored=True),
         collection=ID(stored=True),

@@ -16,7 +16,14 @@ from whoosh.support.levenshtein import distance
 
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
-from archive.index.analysis import analyze, bilingual_analyzer, is_arabic, phrase_slop, term_spans
+from archive.index.analysis import (
+    analyze,
+    arabic_root,
+    bilingual_analyzer,
+    is_arabic,
+    phrase_slop,
+    term_spans,
+)
 from archive.index.dictionary import lookup as dictionary_lookup
 from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
@@ -31,6 +38,7 @@ SNIPPET_CHARS = 240
 NAMEKEY_BOOST = 0.4
 EXPANSION_BOOST = 0.8
 DICTIONARY_BOOST = 0.4  # a general dictionary's translations: a fallback, weighed low
+ROOT_BOOST = 0.2  # an Arabic word's root: the coarsest match, weighed lowest
 SORTS = ("relevance", "date", "title")
 SUGGEST_FROM = ("title", "names", "places", "body")  # where did-you-mean finds words
 FACET_VALUES = 30  # values shown per facet, the most frequent first
@@ -150,7 +158,10 @@ def _with_translations(
     expanded.append(
         {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
     )
-    return Or([q, *(_phrase_any_field(t.terms, DICTIONARY_BOOST) for t in found)])
+    options = [q, *(_phrase_any_field(t.terms, DICTIONARY_BOOST) for t in found)]
+    roots = {arabic_root(t.written) for t in found if len(t.terms) == 1 and is_arabic(t.written)}
+    options += [Term("roots", r, boost=ROOT_BOOST) for r in sorted(roots - {None})]
+    return Or(options)
 
 
 def _keys_query(
@@ -363,6 +374,9 @@ class RecordSearch:
         Arabic words and of other Latin spellings; an Arabic word in those of Latin-written
         names (its own script's spellings its analysis already finds)."""
         q = _phrase_any_field(terms)
+        root = arabic_root(text) if is_arabic(text) and len(terms) == 1 else None
+        if root:  # a broken plural or another form of the word, weighed low
+            q = Or([q, Term("roots", root, boost=ROOT_BOOST)])
         parts = name_parts(text)
         if not parts:
             return q
