@@ -260,3 +260,31 @@ def test_an_arabic_word_finds_its_broken_plural_and_other_forms_by_its_root(tmp_
         dep.indexes.drain(dep.catalog)
         found = RecordSearch(dep.indexes, dep.catalog).search("الشبكة")
     assert [h.id for h in found.hits] == ["singular", "plural"]
+
+
+def test_a_word_no_record_holds_is_read_as_two_or_left_out_with_a_note(tmp_path):
+    """ "bus for schoolgirls" where the records say school bus and girls: the unknown word is
+    read as the two words it is made of; "bus for xylophones" finds the bus records and says
+    that no record holds the other word."""
+    from archive.catalog import RecordText
+    from archive.depository import Depository
+    from archive.index.search import RecordSearch
+    from tests.conftest import a_record
+
+    texts = {
+        "route": "A school bus for the girls of both quarters.",
+        "other": "The bus broke down.",
+    }
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            dep.catalog.add_record(
+                a_record(identifier=identifier, title_en=identifier),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        assert [h.id for h in search.search("bus for schoolgirls").hits] == ["route"]
+        unknown = search.search("bus for xylophones")
+    assert {h.id for h in unknown.hits} == {"route", "other"}
+    assert "no record holds: xylophones" in unknown.notes

@@ -211,8 +211,48 @@ def _sounds_like(key: str, written: str) -> bool:
 
 def lookup(terms: list[str] | tuple[str, ...]) -> tuple[Translation, ...]:
     """The translations of a word given as its analysed terms, the ones most entries give
-    first (none when the dictionaries are not installed)."""
-    return _lookup(" ".join(terms)) if terms else ()
+    first (none when the dictionaries are not installed). An Arabic word the dictionaries do
+    not list (a broken plural: شكاوى) takes the translations of the words built on its root
+    (شكوى، شكا: complaint, complain)."""
+    if not terms:
+        return ()
+    found = _lookup(" ".join(terms))
+    if found or len(terms) != 1 or not is_arabic(terms[0]):
+        return found
+    return _by_root(terms[0])
+
+
+@lru_cache(maxsize=4096)
+def _by_root(term: str) -> tuple[Translation, ...]:
+    from archive.index.analysis import arabic_root
+
+    root = arabic_root(term)
+    if not root:
+        return ()
+    gathered: dict[tuple[str, ...], Translation] = {}
+    for key in _root_index().get(root, ()):
+        for translation in _lookup(key):
+            gathered.setdefault(translation.terms, translation)
+    return tuple(gathered.values())[:MAX_TRANSLATIONS]
+
+
+_ROOT_INDEX: dict[str, list[str]] | None = None
+
+
+def _root_index() -> dict[str, list[str]]:
+    """Root → the Arabic one-word headwords built on it, shortest first (read once)."""
+    global _ROOT_INDEX
+    if _ROOT_INDEX is None:
+        from archive.index.analysis import arabic_root
+
+        index: dict[str, list[str]] = {}
+        for key in table():
+            if " " not in key and is_arabic(key):
+                root = arabic_root(key)
+                if root:
+                    index.setdefault(root, []).append(key)
+        _ROOT_INDEX = {r: sorted(keys, key=len) for r, keys in index.items()}
+    return _ROOT_INDEX
 
 
 def translations(terms: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:

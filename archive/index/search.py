@@ -31,7 +31,7 @@ from archive.index.indexes import SearchIndexes
 from archive.index.matches import TIER, AtLeast, Evaluation
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
-from archive.index.translit import name_parts
+from archive.index.translit import is_particle, name_parts
 from archive.vocabulary import thesaurus, vocabulary
 
 SNIPPET_CHARS = 240
@@ -39,6 +39,7 @@ NAMEKEY_BOOST = 0.4
 EXPANSION_BOOST = 0.8
 DICTIONARY_BOOST = 0.4  # a general dictionary's translations: a fallback, weighed low
 ROOT_BOOST = 0.2  # an Arabic word's root: the coarsest match, weighed lowest
+COMPOUND_BOOST = 0.5  # the two words a word no record holds may be made of
 SORTS = ("relevance", "date", "title")
 SUGGEST_FROM = ("title", "names", "places", "body")  # where did-you-mean finds words
 FACET_VALUES = 30  # values shown per facet, the most frequent first
@@ -162,6 +163,22 @@ def _with_translations(
     roots = {arabic_root(t.written) for t in found if len(t.terms) == 1 and is_arabic(t.written)}
     options += [Term("roots", r, boost=ROOT_BOOST) for r in sorted(roots - {None})]
     return Or(options)
+
+
+def _compound_parts(evaluation: Evaluation, word: str) -> list[str] | None:
+    """A Latin word no record holds, read as two words records hold (schoolgirls: school,
+    girls; ceasefire: cease, fire), split where both parts are commonest; their terms."""
+    best, best_count = None, 0
+    for cut in range(3, len(word) - 2):
+        left, right = analyze(word[:cut]), analyze(word[cut:])
+        if len(left) != 1 or len(right) != 1:
+            continue
+        count = min(
+            max(evaluation.doc_frequency(f, t) for f in TEXT_FIELDS) for t in (left[0], right[0])
+        )
+        if count > best_count:
+            best, best_count = [left[0], right[0]], count
+    return best
 
 
 def _keys_query(
@@ -315,6 +332,9 @@ class RecordSearch:
                 options.append(Term("subject_codes", e.subject))
             if e.agent:
                 options.append(Term("agents", e.agent))
+                parts = name_parts(said)  # and the name as other scripts and spellings write it
+                if parts:
+                    options.append(_keys_query(parts, ("namekey", "namekey_ar")))
             found.append((e.start, said, Or(options)))
             highlight.update(original)
             for p in e.phrases:
@@ -332,14 +352,20 @@ class RecordSearch:
         # say enough that short ones (Rana, Hala: two letters) may be looked for too
         name_like = sum(is_arabic(c.text) or c.text[:1].isupper() for c in words) >= 2
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
-            if i in covered or not terms:
-                continue
+            if i in covered or not terms or (name_like and is_particle(clause.text)):
+                continue  # bin, Abu, بو in a name: no word a record must hold
             q = self._words(evaluation, clause.text, terms, short_keys=name_like)
             if expand:
                 q = _with_translations(q, clause.text, terms, expanded, highlight)
             found.append((i, clause.text, q))
             highlight.update(terms)
         units = [(said, q) for _, said, q in sorted(found, key=lambda u: u[0])]
+        if len(units) > 1:  # a word no record holds (in any form) does not empty the answer
+            held = [(said, q) for said, q in units if len(evaluation.matches(q, False)[0])]
+            nowhere = [said for said, _ in units if all(said != h for h, _ in held)]
+            if nowhere and held:
+                notes.append("no record holds: " + ", ".join(nowhere))
+                units = held
         minimum = minimum_should_match(len(units), name_like=name_like)
         partial = minimum < len(units)
         if partial:
@@ -374,13 +400,17 @@ class RecordSearch:
         Arabic words and of other Latin spellings; an Arabic word in those of Latin-written
         names (its own script's spellings its analysis already finds)."""
         q = _phrase_any_field(terms)
+        unknown = all(evaluation.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
+        if unknown and len(terms) == 1 and not is_arabic(text):
+            parts = _compound_parts(evaluation, text)
+            if parts:  # schoolgirls: school and girls
+                q = Or([q, And([_any_field(t, COMPOUND_BOOST) for t in parts])])
         root = arabic_root(text) if is_arabic(text) and len(terms) == 1 else None
         if root:  # a broken plural or another form of the word, weighed low
             q = Or([q, Term("roots", root, boost=ROOT_BOOST)])
         parts = name_parts(text)
         if not parts:
             return q
-        unknown = all(evaluation.doc_frequency(f, t) == 0 for t in terms for f in TEXT_FIELDS)
         least = 2 if short_keys else 3
         if is_arabic(text):
             fields = ("namekey",) if unknown or max(len(k) for k in parts[-1]) >= least else ()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
+from archive.index.analysis import ARABIC_MARKS, fold_latin, is_arabic, normalize_arabic
 
 # Each letter's classes; a letter that transliterations render two ways (ث as t or s, ذ as d
 # or z, ق as k or g) gives a key for each.
@@ -46,6 +46,7 @@ _LATIN_PARTICLE = re.compile(r"^(bin|ben|ibn|bint|binte|ould|wuld|abu|abou|abo|b
 _LATIN_FUSED = re.compile(r"^(abou|abu|abo|bou)(?=[a-z]{4})")
 _ARABIC_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "بو", "ولد"})
 MIN_KEY = 2
+_VOWEL_LETTERS = {"i": "y", "e": "y", "u": "w", "o": "w"}  # long vowels as و and ي write them
 MAX_AMBIGUOUS = 3  # letters of a word read two ways that each double its keys
 
 
@@ -64,7 +65,7 @@ def _expand(classes: list[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(_squeeze(k) for k in keys)
 
 
-def _arabic_classes(word: str) -> list[tuple[str, ...]]:
+def _arabic_classes(word: str, consonants: bool = False) -> list[tuple[str, ...]]:
     word = normalize_arabic(word) if "ة" not in word[-1:] else normalize_arabic(word[:-1]) + "ة"
     if word.startswith("ال") and len(word) > 3:
         word = word[2:]
@@ -74,23 +75,25 @@ def _arabic_classes(word: str) -> list[tuple[str, ...]]:
             out.append(("", "h"))
             continue
         options = _ARABIC_CLASSES.get(ch, ("",))
-        if options in (("w",), ("y",)) and i > 0:  # و and ي inside a word: mostly long vowels
-            continue
+        if options in (("w",), ("y",)) and i > 0:  # و and ي inside a word: long vowels
+            options = ("",) if not consonants else ("", options[0])
         if ch == "ه" and i == len(word) - 1 and i > 0:  # a final ه written for ة
             options = ("h", "")
         out.append(options)
     return out
 
 
-def _latin_classes(word: str) -> list[tuple[str, ...]]:
+def _latin_classes(word: str, consonants: bool = False) -> list[tuple[str, ...]]:
     word = re.sub(r"[^a-z]", "", fold_latin(word))
     for digraph, cls in _LATIN_RULES:
         word = word.replace(digraph, cls)
     out = []
     for i, ch in enumerate(word):
         options = _LATIN_CLASSES.get(ch, (ch,))
-        if options in (("w",), ("y",)) and i > 0:
-            continue
+        if options in (("w",), ("y",)) and i > 0:  # as و and ي inside an Arabic word
+            options = ("",) if not consonants else ("", options[0])
+        elif consonants and ch in _VOWEL_LETTERS:  # the letter an Arabic spelling may write
+            options = ("", _VOWEL_LETTERS[ch])
         if ch == "h" and i == len(word) - 1 and i > 0 and word[i - 1] in "aeiou":
             options = ("", "h")  # -ah, -eh: the ta marbuta's h, or none
         out.append(options)
@@ -99,6 +102,24 @@ def _latin_classes(word: str) -> list[tuple[str, ...]]:
 
 def _squeeze(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _keys(classes_of, word: str) -> frozenset[str]:
+    """A word's keys; where they come to less than MIN_KEY letters (Awwad, عواد: only d), its
+    و and ي (w and y) inside are read as the consonants they may be too (wd)."""
+    keys = _expand(classes_of(word))
+    if max((len(k) for k in keys), default=0) < MIN_KEY:
+        keys |= _expand(classes_of(word, consonants=True))
+    return keys
+
+
+def is_particle(word: str) -> bool:
+    """An article or a particle of kinship (al-, bin, bint, Abu, بن، أبو): no part of a name
+    of its own."""
+    if is_arabic(word):
+        return normalize_arabic(word) in _ARABIC_PARTICLES or normalize_arabic(word) == "ال"
+    folded = re.sub(r"[^a-z]", "", fold_latin(word))
+    return bool(_LATIN_ARTICLE.match(folded) or _LATIN_PARTICLE.match(folded))
 
 
 @lru_cache(maxsize=200_000)
@@ -112,7 +133,7 @@ def word_keys(word: str) -> tuple[frozenset[str], ...]:
         if m and normalize_arabic(word) != "عبد":
             rest = normalize_arabic(word)[m.end() :]
             return (frozenset({"bd"}), _expand(_arabic_classes(rest)))
-        return (_expand(_arabic_classes(word)),)
+        return (_keys(_arabic_classes, word),)
     folded = re.sub(r"[^a-z]", "", fold_latin(word))
     if _LATIN_ARTICLE.match(folded) or _LATIN_PARTICLE.match(folded):
         return ()
@@ -124,9 +145,10 @@ def word_keys(word: str) -> tuple[frozenset[str], ...]:
         return (frozenset({"bd"}), _expand(_latin_classes(folded[m.end() :])))
     if re.fullmatch(r"abd(?:el|ul|al|ol|il|ou|u|e)?", folded):
         return (frozenset({"bd"}),)
-    return (_expand(_latin_classes(word)),)
+    return (_keys(_latin_classes, word),)
 
 
+_MARKS = re.compile(f"[{ARABIC_MARKS}\u0640]")  # harakat and tatweel: not letters of a key
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*")
 
 
@@ -135,7 +157,7 @@ def name_parts(text: str, *, running_text: bool = False) -> list[frozenset[str]]
     than MIN_KEY letters in every variant are left out. In running text only the words that
     may be names: Arabic words (Arabic has no capitals) and capitalised Latin ones."""
     parts = []
-    for w in _NAME_WORD.findall(text.replace("-", " ")):
+    for w in _NAME_WORD.findall(_MARKS.sub("", text).replace("-", " ")):
         if running_text and w[0].islower():
             continue
         for variants in word_keys(w):
