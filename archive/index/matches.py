@@ -326,6 +326,7 @@ class Evaluation:
         self._avgfl: dict[str, float] = {}
         self._memo: dict[tuple[int, str, str | bytes], Postings | None] = {}
         self._doc_count: int | None = None
+        self._kept: dict[tuple[int, int, bool], tuple[np.ndarray, np.ndarray]] = {}
 
     def doc_count(self) -> int:
         if self._doc_count is None:  # the searcher's documents do not change under it
@@ -372,6 +373,18 @@ class Evaluation:
 
     # -- the tree ------------------------------------------------------------------------
     def _eval(self, sub, q: Query, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        if getattr(q, "kept", False):
+            # a query's word: which records hold it is asked again (which words a hit lacks)
+            found = self._kept.get((id(sub), id(q), True))
+            if found is not None:
+                return found if scored else (found[0], NO_SCORES)
+            key = (id(sub), id(q), scored)
+            if key not in self._kept:
+                self._kept[key] = self._eval_node(sub, q, scored)
+            return self._kept[key]
+        return self._eval_node(sub, q, scored)
+
+    def _eval_node(self, sub, q: Query, scored: bool) -> tuple[np.ndarray, np.ndarray]:
         kind = type(q)
         if kind is Term:
             return self._term(sub, q, scored)

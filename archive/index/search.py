@@ -165,6 +165,20 @@ def _with_translations(
     return Or(options)
 
 
+def _may_match(evaluation: Evaluation, q: Query) -> bool:
+    """Whether some record may match a query: one of its terms is held somewhere (its phrases
+    and conjunctions may still match nothing; this only finds the words no record holds)."""
+    return any(
+        evaluation.doc_frequency(t.fieldname, t.text)
+        for t in q.leaves()
+        if type(t) is Term
+    ) or any(
+        all(evaluation.doc_frequency(p.fieldname, w) for w in p.words)
+        for p in q.leaves()
+        if type(p) is Phrase
+    )
+
+
 def _compound_parts(evaluation: Evaluation, word: str) -> list[str] | None:
     """A Latin word no record holds, read as two words records hold (schoolgirls: school,
     girls; ceasefire: cease, fire), split where both parts are commonest; their terms."""
@@ -360,8 +374,10 @@ class RecordSearch:
             found.append((i, clause.text, q))
             highlight.update(terms)
         units = [(said, q) for _, said, q in sorted(found, key=lambda u: u[0])]
+        for _, q in units:
+            q.kept = True  # the evaluation keeps what each word matched: asked again below
         if len(units) > 1:  # a word no record holds (in any form) does not empty the answer
-            held = [(said, q) for said, q in units if len(evaluation.matches(q, False)[0])]
+            held = [(said, q) for said, q in units if _may_match(evaluation, q)]
             nowhere = [said for said, _ in units if all(said != h for h, _ in held)]
             if nowhere and held:
                 notes.append("no record holds: " + ", ".join(nowhere))
