@@ -29,6 +29,7 @@ import os
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -44,8 +45,9 @@ from archive.index.analysis import (
 DICTD = Path("/usr/share/dictd")
 DICTIONARIES = ("freedict-eng-ara", "freedict-ara-eng")  # each: to Arabic, to English
 MAX_WORDS = 3  # words in a translation kept
-MAX_TRANSLATIONS = 4  # translations kept per analysed headword, the most frequent first
-TABLE_FORMAT = 1  # of the cached table: raise it when load() changes what it keeps
+MAX_TRANSLATIONS = 4  # translations searched for per word, the most frequent first
+CANDIDATES = 24  # translations looked at per word, of which the ones records hold are kept
+TABLE_FORMAT = 2  # of the cached table: raise it when load() changes what it keeps
 
 _B64 = {
     c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
@@ -107,6 +109,7 @@ def load(folder: Path = DICTD) -> dict[str, str]:
     installed in folder (none: an empty table). Translations are analysed when looked up."""
     terms_of = _analyzer()
     found: dict[str, list[str]] = {}
+    backwards: dict[str, list[str]] = {}
     for name in _installed(folder):
         to_arabic = name.endswith("-ara")
         for headword, lines in _entries(name, folder):
@@ -114,6 +117,12 @@ def load(folder: Path = DICTD) -> dict[str, str]:
             key = " ".join(terms_of(headword))
             if written and key:
                 found.setdefault(key, []).extend(dict.fromkeys(written))
+                back = short_translation(headword, not to_arabic)
+                for translation in written if back else ():
+                    if reverse_key := " ".join(terms_of(translation)):
+                        backwards.setdefault(reverse_key, []).append(back)
+    for key, written in backwards.items():  # read backwards: after what the entries give
+        found.setdefault(key, []).extend(written)
     return {key: "\n".join(written) for key, written in found.items()}
 
 
@@ -192,7 +201,7 @@ def _lookup(key: str) -> tuple[Translation, ...]:
     sounded = {terms for terms in ranked if _sounds_like(key, first[terms])}
     if len(sounded) < len(ranked):  # a word of its own beside them: the others are names
         ranked = [terms for terms in ranked if terms not in sounded]
-    best = ranked[:MAX_TRANSLATIONS]
+    best = ranked[:CANDIDATES]
     return tuple(Translation(first[terms], terms) for terms in best)
 
 
@@ -209,17 +218,26 @@ def _sounds_like(key: str, written: str) -> bool:
     return any(t.startswith(o) for o in ours[0] for t in theirs[0] if len(o) >= 2)
 
 
-def lookup(terms: list[str] | tuple[str, ...]) -> tuple[Translation, ...]:
+def lookup(
+    terms: list[str] | tuple[str, ...], held: Callable[[tuple[str, ...]], bool] | None = None
+) -> tuple[Translation, ...]:
     """The translations of a word given as its analysed terms, the ones most entries give
-    first (none when the dictionaries are not installed). An Arabic word the dictionaries do
-    not list (a broken plural: شكاوى) takes the translations of the words built on its root
-    (شكوى، شكا: complaint, complain)."""
+    first (none when the dictionaries are not installed), at most MAX_TRANSLATIONS. Given
+    held (whether some record holds a translation's terms), the first ones records hold among
+    the CANDIDATES: a sense no record uses (عداد: abacus) leaves room for one they do (counter).
+    An Arabic word the dictionaries do not list (a broken plural: شكاوى) takes the
+    translations of the words built on its root (شكوى، شكا: complaint, complain)."""
     if not terms:
         return ()
     found = _lookup(" ".join(terms))
-    if found or len(terms) != 1 or not is_arabic(terms[0]):
-        return found
-    return _by_root(terms[0])
+    arabic_word = len(terms) == 1 and is_arabic(terms[0])
+    if not found and arabic_word:
+        found = _by_root(terms[0])
+    if held is not None:
+        found = tuple(t for t in found if held(t.terms))
+        if len(found) < MAX_TRANSLATIONS and arabic_word:  # a broken plural's singular's senses
+            found += tuple(t for t in _by_root(terms[0]) if t not in found and held(t.terms))
+    return found[:MAX_TRANSLATIONS]
 
 
 @lru_cache(maxsize=4096)
@@ -233,7 +251,7 @@ def _by_root(term: str) -> tuple[Translation, ...]:
     for key in _root_index().get(root, ()):
         for translation in _lookup(key):
             gathered.setdefault(translation.terms, translation)
-    return tuple(gathered.values())[:MAX_TRANSLATIONS]
+    return tuple(gathered.values())[:CANDIDATES]
 
 
 _ROOT_INDEX: dict[str, list[str]] | None = None

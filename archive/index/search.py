@@ -7,7 +7,7 @@ import bisect
 import copy
 import html
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -102,15 +102,39 @@ class SearchResult:
 
 @dataclass
 class _Built:
-    query: Query
     highlight: set[str]
     expanded: list[dict[str, Any]]
     words: list[str]
-    units: list[tuple[str, Query]] = field(default_factory=list)  # what AtLeast counts
-    minimum: int = 0  # of the units a record must match (0: all)
+    typed: list[tuple[str, Query]]  # each typed word (or an expansion's words) as a query
+    minimum: int  # of them a record must match
+    must: list[Query]  # the rest: phrases, fields, dates
+    must_not: list[Query]
+
+    @property
+    def units(self) -> list[tuple[str, Query]]:
+        """The typed words a record may lack some of (none where all must match)."""
+        return self.typed if self.minimum < len(self.typed) else []
+
+    @property
+    def query(self) -> Query:
+        must = list(self.must)
+        if self.units:
+            must.insert(0, AtLeast([q for _, q in self.typed], self.minimum))
+        else:
+            must[:0] = [q for _, q in self.typed]
+        query: Query = And(must) if must else Every()
+        return And([query, Not(Or(self.must_not))]) if self.must_not else query
+
+    def widened(self) -> _Built | None:
+        """The same query where a record holding any one of the typed words matches (ranked
+        by how many it holds), or None where it already does."""
+        if len(self.typed) < 2 or self.minimum <= 1:
+            return None
+        return replace(self, minimum=1)
 
 
 PARTIAL_FROM = 3  # a query of this many words or more matches records holding most of them
+FILL = 10  # fewer records than this holding them: records holding any one word follow
 
 
 def minimum_should_match(units: int, *, name_like: bool = False) -> int:
@@ -147,11 +171,21 @@ EXPANSION_FIELDS = {
 
 
 def _with_translations(
-    q: Query, said: str, terms: list[str], expanded: list[dict[str, Any]], highlight: set[str]
+    evaluation: Evaluation,
+    q: Query,
+    said: str,
+    terms: list[str],
+    expanded: list[dict[str, Any]],
+    highlight: set[str],
 ) -> Query:
     """A typed word no concept or name covers, or else its translations in the general
-    dictionary (archive/index/dictionary.py), weighed low and reported as such."""
-    found = dictionary_lookup(terms)
+    dictionary (archive/index/dictionary.py) that records of this audience hold, weighed low
+    and reported as such."""
+
+    def held(translation: tuple[str, ...]) -> bool:
+        return all(any(evaluation.doc_frequency(f, t) for f in TEXT_FIELDS) for t in translation)
+
+    found = dictionary_lookup(terms, held)
     if not found:
         return q
     for t in found:
@@ -169,9 +203,7 @@ def _may_match(evaluation: Evaluation, q: Query) -> bool:
     """Whether some record may match a query: one of its terms is held somewhere (its phrases
     and conjunctions may still match nothing; this only finds the words no record holds)."""
     return any(
-        evaluation.doc_frequency(t.fieldname, t.text)
-        for t in q.leaves()
-        if type(t) is Term
+        evaluation.doc_frequency(t.fieldname, t.text) for t in q.leaves() if type(t) is Term
     ) or any(
         all(evaluation.doc_frequency(p.fieldname, w) for w in p.words)
         for p in q.leaves()
@@ -237,6 +269,10 @@ class RecordSearch:
             built = self._build(parsed, evaluation, expand, result.notes, agents)
             sort = sort or ("relevance" if parsed.has_text else "date")
             found, scores = evaluation.matches(built.query, scored=sort == "relevance")
+            wider = built.widened() if len(found) < FILL else None
+            if wider is not None:  # few hold most words: those holding fewer follow them
+                built = wider
+                found, scores = evaluation.matches(built.query, scored=sort == "relevance")
             result.total = len(found)
             result.facets = self._facets(opened.facets.count(searcher, found, FACET_VALUES))
             first = (page - 1) * limit
@@ -370,7 +406,7 @@ class RecordSearch:
                 continue  # bin, Abu, بو in a name: no word a record must hold
             q = self._words(evaluation, clause.text, terms, short_keys=name_like)
             if expand:
-                q = _with_translations(q, clause.text, terms, expanded, highlight)
+                q = _with_translations(evaluation, q, clause.text, terms, expanded, highlight)
             found.append((i, clause.text, q))
             highlight.update(terms)
         units = [(said, q) for _, said, q in sorted(found, key=lambda u: u[0])]
@@ -383,11 +419,6 @@ class RecordSearch:
                 notes.append("no record holds: " + ", ".join(nowhere))
                 units = held
         minimum = minimum_should_match(len(units), name_like=name_like)
-        partial = minimum < len(units)
-        if partial:
-            must.append(AtLeast([q for _, q in units], minimum))
-        else:
-            must += [q for _, q in units]
         for clause in parsed.clauses:
             if clause.kind == "words" and not clause.negated and not clause.alternatives:
                 continue
@@ -396,17 +427,7 @@ class RecordSearch:
                 continue
             (must_not if clause.negated else must).append(q)
         must += [self._dates(d) for d in parsed.dates]
-        query: Query = And(must) if must else Every()
-        if must_not:
-            query = And([query, Not(Or(must_not))])
-        return _Built(
-            query,
-            highlight,
-            expanded,
-            [c.text for c in words],
-            units if partial else [],
-            minimum if partial else 0,
-        )
+        return _Built(highlight, expanded, [c.text for c in words], units, minimum, must, must_not)
 
     def _words(
         self, evaluation: Evaluation, text: str, terms: list[str], *, short_keys: bool = False
