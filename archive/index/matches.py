@@ -348,6 +348,22 @@ class Evaluation:
             self._df[key] = total
         return self._df[key]
 
+    def holds(self, name: str, text: str) -> bool:
+        """Whether a live document holds the term in the field (doc_frequency > 0, without
+        reading the postings of a segment that lacks it or has no deletions)."""
+        if (name, text) in self._df:
+            return self._df[(name, text)] > 0
+        for sub, _ in self.searcher.leaf_searchers():
+            reader = sub.reader()
+            if name not in reader.schema or reader.segment() is None:
+                continue
+            if not reader.doc_frequency(name, reader.schema[name].to_bytes(text)):
+                continue
+            if not reader.has_deletions():
+                return True
+            return self.doc_frequency(name, text) > 0
+        return False
+
     def avg_field_length(self, name: str) -> float:
         if name not in self._avgfl:
             total = 0.0

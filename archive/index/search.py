@@ -183,7 +183,7 @@ def _with_translations(
     and reported as such."""
 
     def held(translation: tuple[str, ...]) -> bool:
-        return all(any(evaluation.doc_frequency(f, t) for f in TEXT_FIELDS) for t in translation)
+        return all(any(evaluation.holds(f, t) for f in TEXT_FIELDS) for t in translation)
 
     found = dictionary_lookup(terms, held)
     if not found:
