@@ -281,6 +281,23 @@ class SegmentStatistics:
                     self._postings_bytes -= dropped.nbytes
         return found
 
+    def present(self, reader, name: str, btext: bytes) -> bool:
+        """Whether one segment holds a term (deleted documents too), remembered as postings
+        read or as absent."""
+        key = (reader.segment().segment_id(), name, btext)
+        with self._lock:
+            if key in self._postings:
+                return True
+            if key in self._absent:
+                return False
+        if (name, btext) in reader:
+            return True
+        with self._lock:
+            self._absent[key] = None
+            while len(self._absent) > ABSENT_KEPT:
+                self._absent.popitem(last=False)
+        return False
+
     def lengths(self, reader, field: str) -> np.ndarray:
         key = (reader.segment().segment_id(), field)
         with self._lock:
@@ -337,32 +354,33 @@ class Evaluation:
         """How many live documents hold the term in the field."""
         key = (name, text.decode() if isinstance(text, bytes) else text)
         if key not in self._df:
-            total = 0
-            for sub, _ in self.searcher.leaf_searchers():
-                reader = sub.reader()
-                found = self._postings(reader, name, text)
-                if found is None:
-                    continue
-                live = self._live_mask(reader)
-                total += len(found.ids) if live is None else int(live[found.ids].sum())
-            self._df[key] = total
+            self._df[key] = sum(self._live_count(reader, *key) for reader in self._holders(*key))
         return self._df[key]
 
     def holds(self, name: str, text: str) -> bool:
-        """Whether a live document holds the term in the field (doc_frequency > 0, without
-        reading the postings of a segment that lacks it or has no deletions)."""
+        """Whether a live document holds the term in the field (doc_frequency > 0), asking
+        each segment's term table before reading any postings."""
         if (name, text) in self._df:
             return self._df[(name, text)] > 0
+        return any(self._live_count(reader, name, text) for reader in self._holders(name, text))
+
+    def _holders(self, name: str, text: str):
+        """The readers of the segments whose term tables hold the term."""
         for sub, _ in self.searcher.leaf_searchers():
             reader = sub.reader()
-            if name not in reader.schema or reader.segment() is None:
+            if name not in reader.schema or reader.segment() is None:  # an empty index
                 continue
-            if not reader.doc_frequency(name, reader.schema[name].to_bytes(text)):
-                continue
-            if not reader.has_deletions():
-                return True
-            return self.doc_frequency(name, text) > 0
-        return False
+            if self.statistics.present(reader, name, reader.schema[name].to_bytes(text)):
+                yield reader
+
+    def _live_count(self, reader, name: str, text: str) -> int:
+        """How many live documents of a segment that holds the term hold it: its term table's
+        count where nothing is deleted, else the postings' live ones."""
+        live = self._live_mask(reader)
+        if live is None:
+            return reader.doc_frequency(name, reader.schema[name].to_bytes(text))
+        found = self._postings(reader, name, text)
+        return 0 if found is None else int(live[found.ids].sum())
 
     def avg_field_length(self, name: str) -> float:
         if name not in self._avgfl:
@@ -518,6 +536,12 @@ class Evaluation:
         before), over every candidate document at once; scored as Whoosh does, the sum of
         its words' scores."""
         reader = sub.reader()
+        if q.fieldname not in reader.schema or reader.segment() is None:
+            return EMPTY, NO_SCORES
+        field = reader.schema[q.fieldname]
+        present = self.statistics.present
+        if not all(present(reader, q.fieldname, field.to_bytes(w)) for w in q.words):
+            return EMPTY, NO_SCORES  # a word the segment lacks: no other word's postings read
         found = [self._postings(reader, q.fieldname, word) for word in q.words]
         if any(f is None for f in found):
             return EMPTY, NO_SCORES

@@ -39,6 +39,9 @@ NAMEKEY_BOOST = 0.4
 EXPANSION_BOOST = 0.8
 DICTIONARY_BOOST = 0.4  # a general dictionary's translations: a fallback, weighed low
 ROOT_BOOST = 0.2  # an Arabic word's root: the coarsest match, weighed lowest
+# where a translation is looked for: the text, not names, places or identifiers (each field
+# more is a posting list more to read for each translation)
+TRANSLATION_FIELDS = ("title", "abstract", "subjects", "body")
 COMPOUND_BOOST = 0.5  # the two words a word no record holds may be made of
 SORTS = ("relevance", "date", "title")
 SUGGEST_FROM = ("title", "names", "places", "body")  # where did-you-mean finds words
@@ -183,7 +186,7 @@ def _with_translations(
     and reported as such."""
 
     def held(translation: tuple[str, ...]) -> bool:
-        return all(any(evaluation.holds(f, t) for f in TEXT_FIELDS) for t in translation)
+        return all(any(evaluation.holds(f, t) for f in TRANSLATION_FIELDS) for t in translation)
 
     found = dictionary_lookup(terms, held)
     if not found:
@@ -193,7 +196,10 @@ def _with_translations(
     expanded.append(
         {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
     )
-    options = [q, *(_phrase_any_field(t.terms, DICTIONARY_BOOST) for t in found)]
+    options = [
+        q,
+        *(_phrase_any_field(t.terms, DICTIONARY_BOOST, fields=TRANSLATION_FIELDS) for t in found),
+    ]
     roots = {arabic_root(t.written) for t in found if len(t.terms) == 1 and is_arabic(t.written)}
     options += [Term("roots", r, boost=ROOT_BOOST) for r in sorted(roots - {None})]
     return Or(options)
