@@ -168,7 +168,7 @@ def _phrase_any_field(
 
 # Where the other forms of an expanded concept or name are looked for.
 EXPANSION_FIELDS = {
-    "subject": ("title", "abstract", "body", "subjects", "context"),
+    "subject": ("title", "abstract", "body", "context"),
     "agent": ("title", "abstract", "body", "names"),
 }
 
