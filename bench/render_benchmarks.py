@@ -748,14 +748,22 @@ def search_section(paths: dict[int, list[Path]]) -> list[str]:
             f"- {n(goal_records)} records: not measured yet (`.venv/bin/python "
             f"bench/search_bench.py --records {goal_records}`)."
         )
-    m, v = first["machine"], first["versions"]
-    lines += [
-        "",
-        f"Machine: {m['cores']} cores ({m['cpu'] or 'unknown CPU'}), {m['memory_gib']} GiB, "
-        f"Python {m['python']}, Whoosh-Reloaded {v.get('Whoosh-Reloaded')}, numpy "
-        f"{v.get('numpy')}, PyStemmer {v.get('PyStemmer')}, SQLite {v.get('sqlite')}.",
-        "",
-    ]
+    machines: dict[str, list[int]] = {}  # each machine's line, and the runs made on it
+    for records, r in sorted(newest.items()):
+        m, v = r["machine"], r["versions"]
+        line = (
+            f"{m['cores']} cores ({m['cpu'] or 'unknown CPU'}), {m['memory_gib']} GiB, "
+            f"Python {m['python']}, Whoosh-Reloaded {v.get('Whoosh-Reloaded')}, numpy "
+            f"{v.get('numpy')}, PyStemmer {v.get('PyStemmer')}, SQLite {v.get('sqlite')}"
+        )
+        machines.setdefault(line, []).append(records)
+    lines.append("")
+    if len(machines) == 1:
+        lines.append(f"Machine: {next(iter(machines))}.")
+    else:  # runs on different machines: compare each with FTS5 in its own run
+        for line, runs in machines.items():
+            lines.append(f"Machine of the {' and '.join(n(r) for r in runs)}-record run: {line}.")
+    lines.append("")
     for section in (search_goals, search_build, search_queries, search_new_record):
         lines += section(newest, goal_records)
         if lines[-1] != "":
