@@ -50,24 +50,27 @@ GOALS = {
 }
 
 
-def queries() -> list[RelevanceQuery]:
-    data = json.loads((SET / "queries.json").read_text(encoding="utf-8"))
+def queries(collection: Path = SET) -> list[RelevanceQuery]:
+    data = json.loads((collection / "queries.json").read_text(encoding="utf-8"))
     return [
         RelevanceQuery(q["id"], q["kind"], q["query"], tuple(q["relevant"]), q.get("note", ""))
         for q in data
     ]
 
 
-def run() -> dict:
+def run(collection: Path = SET) -> dict:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp, Depository.create(Path(tmp) / "dep") as dep:
         report = run_ingest(
-            dep, IngestOptions(folder=SET / "files", manifest=SET / "manifest.csv", jobs=2)
+            dep,
+            IngestOptions(
+                folder=collection / "files", manifest=collection / "manifest.csv", jobs=2
+            ),
         )
         refused = [(f.path, f.reason) for f in report.files if f.outcome == "failed" or f.reason]
         search = RecordSearch(dep.indexes, dep.catalog)
         results = []
-        for q in queries():
+        for q in queries(collection):
             found = search.search(q.query, audience="staff", limit=q.depth)
             results.append(score(q, [h.id for h in found.hits]))
     kinds = {
@@ -102,8 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", help="write the results here")
     parser.add_argument("--misses", action="store_true", help="print each query's misses")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=SET,
+        help="another collection laid out the same way (files/, manifest.csv, queries.json)",
+    )
     args = parser.parse_args(argv)
-    result = run()
+    result = run(args.set)
     if result["refused"]:
         print("refused:", result["refused"])
     for kind, label in KINDS.items():
