@@ -51,6 +51,56 @@ def test_latin_and_digits_in_an_arabic_line_read_left_to_right():
     assert reorder(chars, boxes) == "في 2019 UN"
 
 
+def test_a_heading_drawn_twice_as_a_shadow_reads_once():
+    # "البند 12" drawn, then drawn again 4 points lower (a shadow): each character once
+    chars = list("البند 12") + list("البند 12")
+    lefts = [(60, 64), (56, 60), (52, 56), (48, 52), (44, 48), (40, 44), (30, 35), (35, 40)]
+    boxes = _boxes(*lefts) + [(a + 0.5, 96.0, b + 0.5, 104.0) for a, b in lefts]
+    assert reorder(chars, boxes) == "البند 12"
+
+
+def test_pdfminer_reads_a_shadowed_heading_once():
+    """A PDF whose heading is drawn twice, the second copy 3 points lower (as a shadow): the
+    second reading (pdfminer's) keeps one copy; the numbers stay whole and in order."""
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from ingest.extract.pdf import _pdfminer_pages
+
+    text = "BT /F1 14 Tf 72 700 Td (Section 12.3 Crossings) Tj ET "
+    shadow = "BT /F1 14 Tf 72.6 697 Td (Section 12.3 Crossings) Tj ET "
+    body = "BT /F1 11 Tf 72 660 Td (The gate opens at 6 and closes at 18.) Tj ET"
+    stream = text + shadow + body
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        " /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode())
+    out.write(f"startxref\n{xref}\n%%EOF\n".encode())
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "shadowed.pdf"
+        path.write_bytes(out.getvalue())
+        read = _pdfminer_pages(path, [0])[0]
+    assert read.count("Section 12.3 Crossings") == 1, read
+    assert "The gate opens at 6 and closes at 18." in read
+    assert "1122" not in read and "SSee" not in read
+
+
 def test_a_libreoffice_arabic_pdf_reads_as_its_source():
     """The sample corpus's minutes (LibreOffice, harakat and shadda): its kept text against the
     generator's source, letter for letter, under 1%."""

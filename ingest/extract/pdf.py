@@ -12,19 +12,24 @@ poppler's pdftotext and by pdfminer.six, and the reading the lexicon recognises 
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from pdfminer.converter import TextConverter
+from pdfminer.layout import LAParams, LTChar
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
 from ingest.extract import Extraction, Limits, Refused, ocr
-from ingest.extract.pdf_glyphs import page_text
+from ingest.extract.pdf_glyphs import Shadows, page_text
 from ingest.readability import readability
 from ingest.repair import repair
 
@@ -206,12 +211,35 @@ def _poppler_pages(path: Path) -> dict[int, str]:
 
 
 def _pdfminer_pages(path: Path, wanted: list[int]) -> dict[int, str]:
-    """pdfminer.six's reading of the pages wanted (0-based), in one pass over the file."""
-    from pdfminer.high_level import extract_text
-
+    """pdfminer.six's reading of the pages wanted (0-based), in one pass over the file, each
+    character drawn over a copy of itself (a shadow) read once."""
+    out = io.StringIO()
     try:
-        text = extract_text(str(path), page_numbers=wanted)
+        with open(path, "rb") as pdf:
+            resources = PDFResourceManager()
+            device = UnshadowedText(resources, out, laparams=LAParams())
+            interpreter = PDFPageInterpreter(resources, device)
+            for page in PDFPage.get_pages(pdf, set(wanted)):
+                interpreter.process_page(page)
+            device.close()
     except Exception:  # a file it cannot read keeps the first readings
         return {}
-    pages = text.split("\f")  # pdfminer ends each page it read with a form feed
+    pages = out.getvalue().split("\f")  # pdfminer ends each page it read with a form feed
     return dict(zip(sorted(wanted), pages, strict=False))
+
+
+class UnshadowedText(TextConverter):
+    """pdfminer's text, without the second copy of a character drawn over itself."""
+
+    def begin_page(self, page, ctm):
+        super().begin_page(page, ctm)
+        self._shadows = Shadows()
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        drawn = self.cur_item._objs[-1] if self.cur_item._objs else None
+        if isinstance(drawn, LTChar) and self._shadows.drawn_over(
+            drawn.get_text(), (drawn.x0, drawn.y0, drawn.x1, drawn.y1)
+        ):
+            self.cur_item._objs.pop()
+        return advance

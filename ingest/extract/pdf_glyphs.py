@@ -6,8 +6,9 @@ glyph: so the text it returns has marks far from their letters (رح ّ بت for
 it guessed from the gaps the misplaced marks left, and the two letters of a lam-alef ligature
 in the wrong order (ال ينفع for لا ينفع, both letters in one glyph's box). Each character comes
 with its box on the page; this module moves every mark after the letter it is drawn over,
-drops the spaces that stand between two touching letters of one word, and puts the letters
-of a ligature that share one box in reading order.
+drops the spaces that stand between two touching letters of one word, puts the letters
+of a ligature that share one box in reading order, and reads once a character drawn a second
+time over itself (a heading's shadow: "1 . 21 . 2" for "1.2" drawn twice).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ TOUCH = 1.0  # points: letters this close belong to one word
 LINE = 12.0  # points: a line of ordinary text
 WIDE_GAP = 0.6  # of a letter's height: a gap this wide is between words even without a space
 SIGN_GAP = 0.25  # … or beside a sign (a dash, a bullet): no letter's own gap is there
+SHADOW_WIDTH = 0.7  # of a character's width, covered by a copy of it drawn over it …
+SHADOW_HEIGHT = 0.4  # … and of its height (a shadow drawn a few points lower)
+SHADOW_COLUMN = 4.0  # points: where copies of a character are looked for
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -41,6 +45,7 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     """The page's text from its characters (in pdfium's order, lines ended by its generated
     \\r\\n) and their boxes (left, bottom, right, top), each line in reading order."""
     n = len(chars)
+    shadows = _shadows(chars, boxes)
     # 1. a ligature's letters share one box: alef then lam is lam-alef read backwards
     for i in range(n - 1):
         if chars[i] in ALEFS and chars[i + 1] == LAM and boxes[i] == boxes[i + 1]:
@@ -49,7 +54,7 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     attached: dict[int, list[int]] = {}
     placed: set[int] = set()
     for i, ch in enumerate(chars):
-        if not MARKS.match(ch) or boxes[i][2] <= boxes[i][0]:
+        if not MARKS.match(ch) or boxes[i][2] <= boxes[i][0] or i in shadows:
             continue
         best, best_overlap = None, 0.0
         for j in range(max(0, i - WINDOW), min(n, i + WINDOW)):
@@ -67,6 +72,8 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
         if ch in "\r\n":
             if pieces[-1]:
                 pieces.append([])
+        elif i in shadows:
+            continue  # a second copy of a character drawn over it
         elif i not in placed and not (ch == " " and boxes[i][2] - boxes[i][0] < 0.3):
             pieces[-1].append(i)  # a space without width is pdfium's guess: left out
     pieces = [p for p in pieces if p]
@@ -86,6 +93,37 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     # 4. each line's characters by where they stand, right to left where Arabic leads
     height = heights[len(heights) // 2]
     return "\n".join(_line_text(members, chars, boxes, attached, height) for *_, members in lines)
+
+
+class Shadows:
+    """Finds the characters drawn a second time over themselves (a heading with a shadow, a
+    bold made by drawing twice): the same character whose box covers most of an earlier
+    copy's width and at least SHADOW_HEIGHT of its height, to be read once, not twice
+    interleaved. Boxes are (left, bottom, right, top), fed in drawing order."""
+
+    def __init__(self):
+        self._seen: dict[tuple[str, int], list[tuple[float, ...]]] = {}
+
+    def drawn_over(self, ch: str, box: tuple[float, ...]) -> bool:
+        """Whether a character is a copy drawn over an earlier one (else it is remembered)."""
+        left, bottom, right, top = box
+        if ch.isspace() or right <= left or top <= bottom:
+            return False
+        column = int(left // SHADOW_COLUMN)
+        for c in (column - 1, column, column + 1):
+            for other in self._seen.get((ch, c), ()):
+                wide = _overlap(box, other) >= SHADOW_WIDTH * min(right - left, other[2] - other[0])
+                high = min(top, other[3]) - max(bottom, other[1])
+                if wide and high >= SHADOW_HEIGHT * min(top - bottom, other[3] - other[1]):
+                    return True
+        self._seen.setdefault((ch, column), []).append(box)
+        return False
+
+
+def _shadows(chars: list[str], boxes) -> set[int]:
+    """The characters of a page drawn over an earlier copy of themselves."""
+    finder = Shadows()
+    return {i for i, ch in enumerate(chars) if finder.drawn_over(ch, tuple(boxes[i]))}
 
 
 def _middle(piece: list[int], chars: list[str], boxes) -> tuple[float, int]:
