@@ -46,7 +46,7 @@ from archive.locks import file_lock
 SERVED_AUDIENCES = ("public", "reader", "staff", "admin")
 AUDIENCE_VIEWS = {a: a for a in SERVED_AUDIENCES}
 BATCH = 5_000  # outbox rows per commit of a drain: a large backlog (a rule change) in few commits
-REBUILD_BATCH = 20_000  # records per commit of a rebuild: what a killed rebuild can lose
+REBUILD_BATCH = 50_000  # records per commit of a rebuild: what a killed rebuild can lose
 REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
 PARALLEL_FROM = 2_000  # smaller batches are written in-process
 MAX_SEGMENTS = 12
