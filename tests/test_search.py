@@ -228,6 +228,37 @@ def test_most_of_the_words_is_enough_and_every_word_ranks_first(tmp_path):
     assert many.hits[0].id == "every-word"
 
 
+def test_words_around_the_matter_are_not_words_a_record_must_hold(tmp_path):
+    """ "ceasefire between the two quarters": a record on the ceasefire in the two quarters
+    that never says "between" holds every word that matters (as an Arabic query's بين is a
+    stop word); a query of such words only still asks for them."""
+    from archive.catalog import RecordText
+    from archive.depository import Depository
+    from archive.index.search import RecordSearch
+    from tests.conftest import a_record
+
+    texts = {
+        "ceasefire-a": "The ceasefire in the two quarters held through the night.",
+        "ceasefire-b": "A ceasefire between the quarters was signed by the two committees.",
+        "market": "Between the two quarters the market opened again.",
+    }
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            dep.catalog.add_record(
+                a_record(identifier=identifier, title_en="Note"),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        found = search.search("ceasefire between the two quarters", limit=20, expand=False)
+        alone = search.search("between", limit=20, expand=False)
+    first = {h.id: h.missing for h in found.hits[:2]}
+    assert first == {"ceasefire-a": [], "ceasefire-b": []}
+    assert found.hits[2].id == "market" and found.hits[2].missing == ["ceasefire"]
+    assert {h.id for h in alone.hits} == {"ceasefire-b", "market"}
+
+
 def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming_both(tmp_path):
     """Records name people by the family name alone ("Dr Qandil"); a name searched in the
     other script or spelling finds them too, after the records that name the whole name."""
@@ -293,7 +324,7 @@ def test_a_word_no_record_holds_is_read_as_two_or_left_out_with_a_note(tmp_path)
     with Depository.create(tmp_path / "dep") as dep:
         for identifier, text in texts.items():
             dep.catalog.add_record(
-                a_record(identifier=identifier, title_en=identifier),
+                a_record(identifier=identifier, title_en="Note"),
                 text=RecordText([text], {}),
                 actor="test",
             )

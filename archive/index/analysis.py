@@ -134,6 +134,22 @@ LATIN_STOP_WORDS = frozenset(
         "el",
     ]
 )
+# English words a typed query holds around what it is about (prepositions, pronouns,
+# auxiliaries, conjunctions): indexed, and found in phrases, but no word a record must hold
+# when the query has others ("ceasefire between the two quarters" is about the ceasefire and
+# the quarters). Arabic ones (بين، عند) are stop words of the index already.
+LATIN_FUNCTION_WORDS = frozenset([
+    "about", "above", "across", "after", "against", "along", "also", "among", "around", "because",
+    "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "both",
+    "but", "can", "could", "did", "do", "does", "done", "during", "each", "either", "every",
+    "had", "having", "he", "her", "hers", "him", "his", "how", "however", "i", "if", "into", "me",
+    "more", "most", "my", "near", "neither", "no", "nor", "not", "off", "onto", "other", "our",
+    "ours", "out", "over", "per", "she", "should", "since", "so", "some", "such", "than", "then",
+    "there", "these", "they", "them", "their", "theirs", "those", "though", "through",
+    "throughout", "till", "toward", "towards", "under", "unless", "until", "up", "upon", "us",
+    "very", "via", "we", "what", "when", "where", "whether", "which", "while", "who", "whom",
+    "whose", "why", "within", "without", "would", "you", "your", "yours",
+])  # fmt: skip
 # After normalization (so ى → ي, ة → ه, hamza on alef dropped).
 ARABIC_STOP_WORDS = frozenset(
     [

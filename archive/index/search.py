@@ -17,9 +17,11 @@ from whoosh.support.levenshtein import distance
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import (
+    LATIN_FUNCTION_WORDS,
     analyze,
     arabic_root,
     bilingual_analyzer,
+    fold_latin,
     is_arabic,
     phrase_slop,
     term_spans,
@@ -410,9 +412,14 @@ class RecordSearch:
         # two words or more that may be names (capitalised, or Arabic): their keys together
         # say enough that short ones (Rana, Hala: two letters) may be looked for too
         name_like = sum(is_arabic(c.text) or c.text[:1].isupper() for c in words) >= 2
+        function = {i for i, c in enumerate(words) if fold_latin(c.text) in LATIN_FUNCTION_WORDS}
+        if len(function) == len(words):
+            function = set()  # a query of such words only: each is what it asks for
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
             if i in covered or not terms or (name_like and is_particle(clause.text)):
                 continue  # bin, Abu, بو in a name: no word a record must hold
+            if i in function:
+                continue  # between, after: what the query is about is in its other words
             q = self._words(evaluation, clause.text, terms, short_keys=name_like)
             if expand:
                 q = _with_translations(evaluation, q, clause.text, terms, expanded, highlight)
