@@ -59,6 +59,21 @@ def test_a_heading_drawn_twice_as_a_shadow_reads_once():
     assert reorder(chars, boxes) == "البند 12"
 
 
+def test_letters_of_one_ligature_and_a_rotated_line_are_no_shadows():
+    from ingest.extract.pdf_glyphs import shadows
+
+    # "effects": pdfium gives both letters of the ff ligature one box
+    ligature = _boxes((0, 5), (5, 12), (5, 12), (12, 17), (17, 22), (22, 26), (26, 30))
+    assert shadows(list("effects"), ligature) == set()
+    # "dddd" on a line turned upright: each box overlaps the one before by most of its height
+    upright = [(10.0, 100.0 + 4 * k, 17.0, 107.0 + 4 * k) for k in range(4)]
+    assert shadows(list("dddd"), upright) == set()
+    # "12.3" drawn again 4 points lower: the second drawing is the shadow
+    heading = _boxes((10, 16), (16, 22), (22, 25), (25, 31))
+    shadow = [(a + 0.6, b - 4, c + 0.6, d - 4) for a, b, c, d in heading]
+    assert shadows(list("12.3") + list("12.3"), heading + shadow) == {4, 5, 6, 7}
+
+
 def test_pdfminer_reads_a_shadowed_heading_once():
     """A PDF whose heading is drawn twice, the second copy 3 points lower (as a shadow): the
     second reading (pdfminer's) keeps one copy; the numbers stay whole and in order."""

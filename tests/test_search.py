@@ -253,10 +253,14 @@ def test_words_around_the_matter_are_not_words_a_record_must_hold(tmp_path):
         search = RecordSearch(dep.indexes, dep.catalog)
         found = search.search("ceasefire between the two quarters", limit=20, expand=False)
         alone = search.search("between", limit=20, expand=False)
+        with_stop_words = search.search("between the", limit=20, expand=False)
+        capitals = search.search("IF ceasefire", limit=20, expand=False)
     first = {h.id: h.missing for h in found.hits[:2]}
     assert first == {"ceasefire-a": [], "ceasefire-b": []}
     assert found.hits[2].id == "market" and found.hits[2].missing == ["ceasefire"]
     assert {h.id for h in alone.hits} == {"ceasefire-b", "market"}
+    assert {h.id for h in with_stop_words.hits} == {"ceasefire-b", "market"}
+    assert capitals.notes == ["no record holds: IF"]  # in capitals, an acronym: a word asked for
 
 
 def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming_both(tmp_path):

@@ -1,4 +1,4 @@
-"""A general bilingual dictionary, the low-weight fallback of query expansion: a typed word
+"""A general bilingual dictionary, the fallback of query expansion: a typed word
 that no thesaurus concept or name covers is looked for in the other language too.
 
 The dictionaries are FreeDict's English-Arabic and Arabic-English (Arabeyes word lists, data

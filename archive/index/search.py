@@ -187,8 +187,8 @@ def _with_translations(
     highlight: set[str],
 ) -> Query:
     """A typed word no concept or name covers, or else its translations in the general
-    dictionary (archive/index/dictionary.py) that records of this audience hold, weighed low
-    and reported as such."""
+    dictionary (archive/index/dictionary.py) that records of this audience hold, weighed as
+    a thesaurus label (DICTIONARY_BOOST) and reported as such."""
 
     def held(translation: tuple[str, ...]) -> bool:
         return all(any(evaluation.holds(f, t) for f in TRANSLATION_FIELDS) for t in translation)
@@ -412,9 +412,13 @@ class RecordSearch:
         # two words or more that may be names (capitalised, or Arabic): their keys together
         # say enough that short ones (Rana, Hala: two letters) may be looked for too
         name_like = sum(is_arabic(c.text) or c.text[:1].isupper() for c in words) >= 2
-        function = {i for i, c in enumerate(words) if fold_latin(c.text) in LATIN_FUNCTION_WORDS}
-        if len(function) == len(words):
-            function = set()  # a query of such words only: each is what it asks for
+        function = {  # typed in small letters: US, WHO, IF, May, Will are what they say
+            i
+            for i, c in enumerate(words)
+            if c.text.islower() and fold_latin(c.text) in LATIN_FUNCTION_WORDS
+        }
+        if all(i in function for i, terms in enumerate(analyzed) if terms):
+            function = set()  # a query of such words (and stop words) only: it asks for them
         for i, (clause, terms) in enumerate(zip(words, analyzed, strict=True)):
             if i in covered or not terms or (name_like and is_particle(clause.text)):
                 continue  # bin, Abu, بو in a name: no word a record must hold

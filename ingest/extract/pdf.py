@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from pdfminer.converter import TextConverter
-from pdfminer.layout import LAParams, LTChar
+from pdfminer.layout import LAParams, LTChar, LTFigure
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -29,7 +29,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
 from ingest.extract import Extraction, Limits, Refused, ocr
-from ingest.extract.pdf_glyphs import Shadows, page_text
+from ingest.extract.pdf_glyphs import page_text, shadows
 from ingest.readability import readability
 from ingest.repair import repair
 
@@ -229,17 +229,23 @@ def _pdfminer_pages(path: Path, wanted: list[int]) -> dict[int, str]:
 
 
 class UnshadowedText(TextConverter):
-    """pdfminer's text, without the second copy of a character drawn over itself."""
+    """pdfminer's text, without the second copy of characters drawn over themselves."""
 
-    def begin_page(self, page, ctm):
-        super().begin_page(page, ctm)
-        self._shadows = Shadows()
+    def end_page(self, page):
+        _drop_shadows(self.cur_item)
+        super().end_page(page)
 
-    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
-        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-        drawn = self.cur_item._objs[-1] if self.cur_item._objs else None
-        if isinstance(drawn, LTChar) and self._shadows.drawn_over(
-            drawn.get_text(), (drawn.x0, drawn.y0, drawn.x1, drawn.y1)
-        ):
-            self.cur_item._objs.pop()
-        return advance
+
+def _drop_shadows(container) -> None:
+    """Remove from a layout container (and the figures in it) the characters pdf_glyphs
+    finds drawn over themselves."""
+    items = container._objs
+    for item in items:
+        if isinstance(item, LTFigure):
+            _drop_shadows(item)
+    at = [k for k, item in enumerate(items) if isinstance(item, LTChar)]
+    chars = [items[k].get_text() for k in at]
+    boxes = [(items[k].x0, items[k].y0, items[k].x1, items[k].y1) for k in at]
+    dropped = {at[i] for i in shadows(chars, boxes)}
+    if dropped:
+        container._objs = [item for k, item in enumerate(items) if k not in dropped]

@@ -28,6 +28,8 @@ SIGN_GAP = 0.25  # … or beside a sign (a dash, a bullet): no letter's own gap 
 SHADOW_WIDTH = 0.7  # of a character's width, covered by a copy of it drawn over it …
 SHADOW_HEIGHT = 0.4  # … and of its height (a shadow drawn a few points lower)
 SHADOW_COLUMN = 4.0  # points: where copies of a character are looked for
+SHADOW_SHIFT = 0.5  # points: the least a copy is shifted (less: one glyph's letters, or bold)
+SHADOW_ALIKE = 0.2  # of a letter's height: neighbours' shifts this close are one copy's
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -45,7 +47,7 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     """The page's text from its characters (in pdfium's order, lines ended by its generated
     \\r\\n) and their boxes (left, bottom, right, top), each line in reading order."""
     n = len(chars)
-    shadows = _shadows(chars, boxes)
+    drawn_over = shadows(chars, boxes)
     # 1. a ligature's letters share one box: alef then lam is lam-alef read backwards
     for i in range(n - 1):
         if chars[i] in ALEFS and chars[i + 1] == LAM and boxes[i] == boxes[i + 1]:
@@ -54,7 +56,7 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     attached: dict[int, list[int]] = {}
     placed: set[int] = set()
     for i, ch in enumerate(chars):
-        if not MARKS.match(ch) or boxes[i][2] <= boxes[i][0] or i in shadows:
+        if not MARKS.match(ch) or boxes[i][2] <= boxes[i][0] or i in drawn_over:
             continue
         best, best_overlap = None, 0.0
         for j in range(max(0, i - WINDOW), min(n, i + WINDOW)):
@@ -72,7 +74,7 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
         if ch in "\r\n":
             if pieces[-1]:
                 pieces.append([])
-        elif i in shadows:
+        elif i in drawn_over:
             continue  # a second copy of a character drawn over it
         elif i not in placed and not (ch == " " and boxes[i][2] - boxes[i][0] < 0.3):
             pieces[-1].append(i)  # a space without width is pdfium's guess: left out
@@ -95,35 +97,52 @@ def reorder(chars: list[str], boxes: list[tuple[float, float, float, float]]) ->
     return "\n".join(_line_text(members, chars, boxes, attached, height) for *_, members in lines)
 
 
-class Shadows:
-    """Finds the characters drawn a second time over themselves (a heading with a shadow, a
-    bold made by drawing twice): the same character whose box covers most of an earlier
-    copy's width and at least SHADOW_HEIGHT of its height, to be read once, not twice
-    interleaved. Boxes are (left, bottom, right, top), fed in drawing order."""
-
-    def __init__(self):
-        self._seen: dict[tuple[str, int], list[tuple[float, ...]]] = {}
-
-    def drawn_over(self, ch: str, box: tuple[float, ...]) -> bool:
-        """Whether a character is a copy drawn over an earlier one (else it is remembered)."""
-        left, bottom, right, top = box
+def shadows(chars: list[str], boxes) -> set[int]:
+    """The characters drawn a second time over themselves: a heading with a shadow, a number
+    drawn twice. A copy repeats a run of characters in order, each shifted by the same small
+    offset over the first drawing: a character is one when it and a neighbour both cover
+    SHADOW_WIDTH of the width and SHADOW_HEIGHT of the height of earlier characters (not the
+    one just before) that they repeat, shifted alike. The letters of one ligature share one
+    box (no shift) and neighbours on a rotated line copy nothing: neither is a shadow."""
+    seen: dict[tuple[str, int], list[int]] = {}
+    copies: dict[int, list[tuple[int, float, float]]] = {}  # i → (earlier j, dx, dy)
+    for i, ch in enumerate(chars):
+        left, bottom, right, top = boxes[i]
         if ch.isspace() or right <= left or top <= bottom:
-            return False
+            continue
         column = int(left // SHADOW_COLUMN)
         for c in (column - 1, column, column + 1):
-            for other in self._seen.get((ch, c), ()):
-                wide = _overlap(box, other) >= SHADOW_WIDTH * min(right - left, other[2] - other[0])
+            for j in seen.get((ch, c), ()):
+                other = boxes[j]
+                dx, dy = left - other[0], bottom - other[1]
+                if j >= i - 1 or max(abs(dx), abs(dy)) < SHADOW_SHIFT:
+                    continue
+                wide = _overlap(boxes[i], other) >= SHADOW_WIDTH * max(
+                    right - left, other[2] - other[0]
+                )
                 high = min(top, other[3]) - max(bottom, other[1])
-                if wide and high >= SHADOW_HEIGHT * min(top - bottom, other[3] - other[1]):
-                    return True
-        self._seen.setdefault((ch, column), []).append(box)
-        return False
+                if wide and high >= SHADOW_HEIGHT * max(top - bottom, other[3] - other[1]):
+                    copies.setdefault(i, []).append((j, dx, dy))
+        seen.setdefault((ch, column), []).append(i)
 
+    def alike(i: int, j: int, dx: float, dy: float) -> bool:
+        if i not in copies:
+            return False
+        near = max(SHADOW_SHIFT, SHADOW_ALIKE * (boxes[i][3] - boxes[i][1]))
+        return any(
+            k == j and abs(kx - dx) < near and abs(ky - dy) < near for k, kx, ky in copies[i]
+        )
 
-def _shadows(chars: list[str], boxes) -> set[int]:
-    """The characters of a page drawn over an earlier copy of themselves."""
-    finder = Shadows()
-    return {i for i, ch in enumerate(chars) if finder.drawn_over(ch, tuple(boxes[i]))}
+    drawn = [i for i, ch in enumerate(chars) if not ch.isspace()]  # neighbours across spaces
+    before = dict(zip(drawn[1:], drawn, strict=False))
+    after = dict(itertools.pairwise(drawn))
+
+    def neighbours(i: int, j: int, dx: float, dy: float) -> bool:
+        return (i in before and j in before and alike(before[i], before[j], dx, dy)) or (
+            i in after and j in after and alike(after[i], after[j], dx, dy)
+        )
+
+    return {i for i, found in copies.items() if any(neighbours(i, *c) for c in found)}
 
 
 def _middle(piece: list[int], chars: list[str], boxes) -> tuple[float, int]:
