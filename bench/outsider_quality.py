@@ -89,6 +89,7 @@ def run(collection: Path = SET) -> dict:
         for name, (group, goal) in GOALS.items()
     }
     return {
+        "records": sum(f.outcome == "ingested" for f in report.files),
         "refused": refused,
         "kinds": kinds,
         "goals": goals,

@@ -449,7 +449,6 @@ def _outside(held_out: Path | None = None) -> dict[str, Any]:
     if held_out is not None:
         kept_apart = outsider_quality.run(held_out)
         kept_apart.pop("queries", None)  # its misses are not looked at: nothing tunes to it
-        kept_apart["records"] = len(list((held_out / "files").rglob("*.*")))
         found["held_out"] = kept_apart
     return found
 
@@ -521,20 +520,37 @@ def render_markdown(run_data: dict[str, Any]) -> str:
     return "\n\n".join(sections).rstrip() + "\n"
 
 
+def _collection_tables(scored: dict[str, Any]) -> list[str]:
+    """A collection's recall and MRR by kind of query, and the issue's goals on it (as
+    bench/outsider_quality.py scores it)."""
+    import outsider_quality
+
+    kinds, everything = scored["kinds"], scored["all"]
+    return [
+        "| kind | queries | recall@10 | MRR |",
+        "| --- | ---: | ---: | ---: |",
+        *(
+            f"| {outsider_quality.KINDS[kind]} | {k['queries']} | {_pct(k['recall'])}"
+            f" | {_pct(k['mrr'])} |"
+            for kind, k in kinds.items()
+        ),
+        f"| **all** | {sum(k['queries'] for k in kinds.values())}"
+        f" | **{_pct(everything['recall'])}** | **{_pct(everything['mrr'])}** |",
+        "",
+        "| goal of the issue | recall@10 | goal | |",
+        "| --- | ---: | ---: | --- |",
+        *(
+            f"| {name} | {_pct(g['recall'])} | {g['goal']}"
+            f" | {'met' if g['recall'] >= g['goal'] else 'not met'} |"
+            for name, g in scored["goals"].items()
+        ),
+    ]
+
+
 def _render_outsider(run_data: dict[str, Any]) -> str:
     outsider = run_data.get("outsider")
     if not outsider:
         return "## On a collection nobody here made\n\nNot measured in this run."
-    import outsider_quality
-
-    rows = [
-        f"| {outsider_quality.KINDS[kind]} | {k['queries']} | {_pct(k['recall'])} | {_pct(k['mrr'])} |"
-        for kind, k in outsider["kinds"].items()
-    ]
-    goals = [
-        f"| {name} | {_pct(g['recall'])} | {g['goal']} | {'met' if g['recall'] >= g['goal'] else 'not met'} |"
-        for name, g in outsider["goals"].items()
-    ]
     return "\n".join(
         [
             "## On a collection nobody here made",
@@ -548,15 +564,7 @@ def _render_outsider(run_data: dict[str, Any]) -> str:
             "search was improved since, so it is no longer held out: the next section's collection",
             "is. `bench/outsider_quality.py --misses` lists each query's misses.",
             "",
-            "| kind | queries | recall@10 | MRR |",
-            "| --- | ---: | ---: | ---: |",
-            *rows,
-            f"| **all** | {sum(k['queries'] for k in outsider['kinds'].values())}"
-            f" | **{_pct(outsider['all']['recall'])}** | **{_pct(outsider['all']['mrr'])}** |",
-            "",
-            "| goal of the issue | recall@10 | goal | |",
-            "| --- | ---: | ---: | --- |",
-            *goals,
+            *_collection_tables(outsider),
         ]
     )
 
@@ -565,16 +573,6 @@ def _render_held_out(run_data: dict[str, Any]) -> str:
     held = run_data.get("held_out")
     if not held:
         return "## On a collection kept apart\n\nNot measured in this run."
-    import outsider_quality
-
-    rows = [
-        f"| {outsider_quality.KINDS[kind]} | {k['queries']} | {_pct(k['recall'])} | {_pct(k['mrr'])} |"
-        for kind, k in held["kinds"].items()
-    ]
-    goals = [
-        f"| {name} | {_pct(g['recall'])} | {g['goal']} | {'met' if g['recall'] >= g['goal'] else 'not met'} |"
-        for name, g in held["goals"].items()
-    ]
     return "\n".join(
         [
             "## On a collection kept apart",
@@ -590,15 +588,7 @@ def _render_held_out(run_data: dict[str, Any]) -> str:
             "English function words are not words a record must hold, and a spike of translations",
             "learned from bilingual records, not in this build), nothing else.",
             "",
-            "| kind | queries | recall@10 | MRR |",
-            "| --- | ---: | ---: | ---: |",
-            *rows,
-            f"| **all** | {sum(k['queries'] for k in held['kinds'].values())}"
-            f" | **{_pct(held['all']['recall'])}** | **{_pct(held['all']['mrr'])}** |",
-            "",
-            "| goal of the issue | recall@10 | goal | |",
-            "| --- | ---: | ---: | --- |",
-            *goals,
+            *_collection_tables(held),
         ]
     )
 

@@ -4,6 +4,7 @@ which skips a test for a missing system tool locally but fails it under CI=true.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import socket
@@ -38,6 +39,25 @@ def require_tool(name: str) -> str:
 def depository(tmp_path: Path):
     with Depository.create(tmp_path / "depository") as dep:
         yield dep
+
+
+def pdf_bytes(objects: list[str]) -> bytes:
+    """A PDF file written by hand from its objects (object 1 the catalog), with its
+    cross-reference table: for PDFs no tool would make (hostile ones, text drawn twice)."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
 
 
 def run_mediarch(

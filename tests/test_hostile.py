@@ -21,7 +21,7 @@ from archive.index.search import RecordSearch
 from ingest.manifest import ManifestError, read_manifest, row_to_record
 from ingest.pipeline import IngestOptions, run_ingest
 from ingest.repair import repair
-from tests.conftest import run_mediarch
+from tests.conftest import pdf_bytes, run_mediarch
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -89,28 +89,11 @@ def _nested_pdf(depth: int) -> bytes:
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Hostile {nested} >>",
     ]
-    return _pdf(objects)
-
-
-def _pdf(objects: list[str]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+    return pdf_bytes(objects)
 
 
 def _million_pages() -> bytes:
-    return _pdf(
+    return pdf_bytes(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",

@@ -13,7 +13,7 @@ import pytest
 from ingest.extract.pdf_glyphs import page_text, reorder
 from ingest.readability import known_word, readability
 from ingest.repair import repair, restore_lam_alef
-from tests.conftest import REPO
+from tests.conftest import REPO, pdf_bytes
 
 
 def _boxes(*spans):
@@ -77,7 +77,6 @@ def test_letters_of_one_ligature_and_a_rotated_line_are_no_shadows():
 def test_pdfminer_reads_a_shadowed_heading_once():
     """A PDF whose heading is drawn twice, the second copy 3 points lower (as a shadow): the
     second reading (pdfminer's) keeps one copy; the numbers stay whole and in order."""
-    import io
     import tempfile
     from pathlib import Path
 
@@ -95,21 +94,9 @@ def test_pdfminer_reads_a_shadowed_heading_once():
         f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for n, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode())
-    out.write(f"startxref\n{xref}\n%%EOF\n".encode())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "shadowed.pdf"
-        path.write_bytes(out.getvalue())
+        path.write_bytes(pdf_bytes(objects))
         read = _pdfminer_pages(path, [0])[0]
     assert read.count("Section 12.3 Crossings") == 1, read
     assert "The gate opens at 6 and closes at 18." in read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -21,6 +22,25 @@ def search(ingested_corpus):
 
 def ids(result):
     return [h.id for h in result.hits]
+
+
+@contextlib.contextmanager
+def searching(tmp_path, texts, **fields):
+    """A new depository holding one record a text (identifier → its one page; the other
+    fields as given, a field set to "id" taking the identifier), indexed, and its search."""
+    from archive.catalog import RecordText
+    from tests.conftest import a_record
+
+    with Depository.create(tmp_path / "dep") as dep:
+        for identifier, text in texts.items():
+            given = {k: identifier if v == "id" else v for k, v in fields.items()}
+            dep.catalog.add_record(
+                a_record(identifier=identifier, **given),
+                text=RecordText([text], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        yield RecordSearch(dep.indexes, dep.catalog)
 
 
 @pytest.mark.parametrize(
@@ -232,25 +252,12 @@ def test_words_around_the_matter_are_not_words_a_record_must_hold(tmp_path):
     """ "ceasefire between the two quarters": a record on the ceasefire in the two quarters
     that never says "between" holds every word that matters (as an Arabic query's بين is a
     stop word); a query of such words only still asks for them."""
-    from archive.catalog import RecordText
-    from archive.depository import Depository
-    from archive.index.search import RecordSearch
-    from tests.conftest import a_record
-
     texts = {
         "ceasefire-a": "The ceasefire in the two quarters held through the night.",
         "ceasefire-b": "A ceasefire between the quarters was signed by the two committees.",
         "market": "Between the two quarters the market opened again.",
     }
-    with Depository.create(tmp_path / "dep") as dep:
-        for identifier, text in texts.items():
-            dep.catalog.add_record(
-                a_record(identifier=identifier, title_en="Note"),
-                text=RecordText([text], {}),
-                actor="test",
-            )
-        dep.indexes.drain(dep.catalog)
-        search = RecordSearch(dep.indexes, dep.catalog)
+    with searching(tmp_path, texts, title_en="Note") as search:
         found = search.search("ceasefire between the two quarters", limit=20, expand=False)
         alone = search.search("between", limit=20, expand=False)
         with_stop_words = search.search("between the", limit=20, expand=False)
@@ -266,25 +273,12 @@ def test_words_around_the_matter_are_not_words_a_record_must_hold(tmp_path):
 def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming_both(tmp_path):
     """Records name people by the family name alone ("Dr Qandil"); a name searched in the
     other script or spelling finds them too, after the records that name the whole name."""
-    from archive.catalog import RecordText
-    from archive.depository import Depository
-    from archive.index.search import RecordSearch
-    from tests.conftest import a_record
-
     texts = {
         "whole": "The veterinarian Dr Hala Qandil reported on the vaccination round.",
         "family": "Dr Qandeel asked for more ear tags before the spring.",
         "other": "The shepherds moved their flocks to the upper valley.",
     }
-    with Depository.create(tmp_path / "dep") as dep:
-        for identifier, text in texts.items():
-            dep.catalog.add_record(
-                a_record(identifier=identifier, title_en=identifier, languages=["en"]),
-                text=RecordText([text], {}),
-                actor="test",
-            )
-        dep.indexes.drain(dep.catalog)
-        search = RecordSearch(dep.indexes, dep.catalog)
+    with searching(tmp_path, texts, title_en="id", languages=["en"]) as search:
         arabic = search.search("هالة قنديل")
         latin = search.search("Hala Kandil")
     for result in (arabic, latin):
@@ -294,21 +288,9 @@ def test_a_name_of_two_parts_finds_records_naming_one_of_them_after_those_naming
 
 def test_an_arabic_word_finds_its_broken_plural_and_other_forms_by_its_root(tmp_path):
     """الشبكة (the net) finds a record about شباك (nets), after the records with the word."""
-    from archive.catalog import RecordText
-    from archive.depository import Depository
-    from archive.index.search import RecordSearch
-    from tests.conftest import a_record
-
     texts = {"singular": "أصلح الصياد الشبكة الممزقة", "plural": "تمزقت شباك الصيادين في العاصفة"}
-    with Depository.create(tmp_path / "dep") as dep:
-        for identifier, text in texts.items():
-            dep.catalog.add_record(
-                a_record(identifier=identifier, title_ar=identifier, title_en=None),
-                text=RecordText([text], {}),
-                actor="test",
-            )
-        dep.indexes.drain(dep.catalog)
-        found = RecordSearch(dep.indexes, dep.catalog).search("الشبكة")
+    with searching(tmp_path, texts, title_ar="id", title_en=None) as search:
+        found = search.search("الشبكة")
     assert [h.id for h in found.hits] == ["singular", "plural"]
 
 
@@ -316,24 +298,11 @@ def test_a_word_no_record_holds_is_read_as_two_or_left_out_with_a_note(tmp_path)
     """ "bus for schoolgirls" where the records say school bus and girls: the unknown word is
     read as the two words it is made of; "bus for xylophones" finds the bus records and says
     that no record holds the other word."""
-    from archive.catalog import RecordText
-    from archive.depository import Depository
-    from archive.index.search import RecordSearch
-    from tests.conftest import a_record
-
     texts = {
         "route": "A school bus for the girls of both quarters.",
         "other": "The bus broke down.",
     }
-    with Depository.create(tmp_path / "dep") as dep:
-        for identifier, text in texts.items():
-            dep.catalog.add_record(
-                a_record(identifier=identifier, title_en="Note"),
-                text=RecordText([text], {}),
-                actor="test",
-            )
-        dep.indexes.drain(dep.catalog)
-        search = RecordSearch(dep.indexes, dep.catalog)
+    with searching(tmp_path, texts, title_en="Note") as search:
         split = search.search("bus for schoolgirls").hits
         assert [h.id for h in split] == ["route", "other"]  # a short answer is filled
         assert split[0].missing == [] and split[1].missing

@@ -104,7 +104,7 @@ def shadows(chars: list[str], boxes) -> set[int]:
     SHADOW_WIDTH of the width and SHADOW_HEIGHT of the height of earlier characters (not the
     one just before) that they repeat, shifted alike. The letters of one ligature share one
     box (no shift) and neighbours on a rotated line copy nothing: neither is a shadow."""
-    seen: dict[tuple[str, int], list[int]] = {}
+    seen: dict[tuple[str, int], list[int]] = {}  # (character, column) → drawn there
     copies: dict[int, list[tuple[int, float, float]]] = {}  # i → (earlier j, dx, dy)
     for i, ch in enumerate(chars):
         left, bottom, right, top = boxes[i]
@@ -134,8 +134,8 @@ def shadows(chars: list[str], boxes) -> set[int]:
         )
 
     drawn = [i for i, ch in enumerate(chars) if not ch.isspace()]  # neighbours across spaces
-    before = dict(zip(drawn[1:], drawn, strict=False))
     after = dict(itertools.pairwise(drawn))
+    before = {b: a for a, b in after.items()}
 
     def neighbours(i: int, j: int, dx: float, dy: float) -> bool:
         return (i in before and j in before and alike(before[i], before[j], dx, dy)) or (
