@@ -145,7 +145,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"  note: {p['every_word']} of these hold all {p['words']} words (they come first);"
               f" the others hold at least {p['minimum']}")  # fmt: skip
     for e in result.expanded:
-        source = " (general dictionary)" if e["kind"] == "dictionary" else ""
+        source = {
+            "dictionary": " (general dictionary)",
+            "collection": " (learned from the depository's bilingual records)",
+        }.get(e["kind"], "")
         print(f"  also searched for {e['said']!r}{source}: {', '.join(e['also'][:6])}")
     for n, hit in enumerate(result.hits, start=(result.page - 1) * result.limit + 1):
         title = (

@@ -56,6 +56,8 @@ CLOSED = (
     ("embargo_abstract", "latin"),
     ("embargo_place", "latin"),
     ("withdrawn_body", "latin"),  # withdrawn before the public ever saw it
+    ("taught_ar", "arabic"),  # a closed bilingual text pairs these with river and نهر
+    ("taught_en", "latin"),  # (translations learned from the depository's own records)
 )
 # Slots readers may read and the public may not.
 READER = (
@@ -195,6 +197,12 @@ def build(folder: Path, w: dict[str, str]) -> dict[str, Path]:
         "closed/draft.txt": f"{w['draft_body']} draft of a statement.\n",
         "closed/embargoed.txt": f"{w['embargo_body']} was the subject of the closed session.\n",
         "closed/withdrawn.txt": f"{w['withdrawn_body']} was noted, then withdrawn.\n",
+        "closed/bilingual.txt": (
+            f"The {w['taught_en']} river flows past the village.\n"
+            f"The {w['taught_en']} river was low all summer.\n"
+            f"يجري نهر {w['taught_ar']} قرب القرية.\n"
+            f"كان نهر {w['taught_ar']} منخفضا طوال الصيف.\n"
+        ),
         "reader/reader-memo.txt": (
             f"{w['reader_title']} memorandum\n\n"
             f"{w['reader_body']} was proposed by {w['reader_agent']} Quill.\n"
@@ -263,6 +271,9 @@ def build(folder: Path, w: dict[str, str]) -> dict[str, Path]:
         {**base, "file": "closed/withdrawn.txt", "identifier": "withdrawn", "access": "public",
          "status": "withdrawn", "description_visibility": "listed",
          "title_en": "A withdrawn note", "document_type": "other"},
+        {**base, "file": "closed/bilingual.txt", "identifier": "bilingual", "access": "staff",
+         "description_visibility": "listed", "title_en": "Notes on the river",
+         "document_type": "other"},
         {**base, "file": "reader/reader-memo.txt", "identifier": "reader-memo", "access": "reader",
          "description_visibility": "listed", "agents": f"{w['reader_agent']} Quill (author)"},
         {**base, "file": "reader/reader-props.docx", "identifier": "reader-props",

@@ -326,3 +326,19 @@ def test_the_deposit_plants_a_word_in_every_closed_place(depositories):
         if slot != "guess" and word not in staff_text and word.lower() not in staff_text
     ]  # fmt: skip
     assert not missing
+
+
+def test_a_closed_bilingual_record_teaches_staff_a_translation(depositories):
+    """The closed text that pairs its words with river and نهر teaches staff (what the
+    oracle shows the public is not taught)."""
+    from archive.index.search import RecordSearch
+
+    roots, words = depositories
+    with Depository.open(roots["a"]) as dep:
+        search = RecordSearch(dep.indexes, dep.catalog).search
+        for slot, other in (("taught_ar", "plain"), ("taught_en", "plain-ar")):
+            result = search(words["a"][slot], audience="staff", limit=20)
+            assert [e for e in result.expanded if e["kind"] == "collection"], slot
+            assert other in [h.id for h in result.hits], slot
+            public = search(words["a"][slot], audience="public", limit=20)
+            assert public.total == 0 and not public.expanded, slot

@@ -15,6 +15,7 @@ from typing import Any
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import arabic_root, fold_latin, is_arabic, normalize_arabic
+from archive.index.parallel import record_units, unit_fields
 from archive.index.translit import name_keys
 from archive.vocabulary import thesaurus, vocabulary
 
@@ -120,6 +121,7 @@ def record_document(
         "roots": _roots(
             " \n ".join([titles, body, *(record.get(f"abstract_{x}") or "" for x in ("en", "ar"))])
         ),
+        **unit_fields(record_units(pages, record.get("title_ar"), record.get("title_en"))),
         "process": record.get("process", ""),
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),

@@ -357,6 +357,26 @@ class Evaluation:
             self._df[key] = sum(self._live_count(reader, *key) for reader in self._holders(*key))
         return self._df[key]
 
+    def places(self, name: str, text: str):
+        """(segment reader, docnum, positions) of each live document holding the term in a
+        field stored with packed positions."""
+        for sub, _ in self.searcher.leaf_searchers():
+            reader = sub.reader()
+            if name not in reader.schema or reader.segment() is None:
+                continue
+            found = self._postings(reader, name, text)
+            if found is None or found.places is None:
+                continue
+            places = found.places
+            live = self._live_mask(reader)
+            if live is not None:
+                places = places[live[places >> 32]]
+            if not len(places):
+                continue
+            docs = places >> 32
+            for chunk in np.split(places, np.flatnonzero(np.diff(docs)) + 1):
+                yield reader, int(chunk[0] >> 32), set((chunk & 0xFFFFFFFF).tolist())
+
     def holds(self, name: str, text: str) -> bool:
         """Whether a live document holds the term in the field (doc_frequency > 0), asking
         each segment's term table before reading any postings."""

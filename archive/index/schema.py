@@ -7,8 +7,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from archive.index.analysis import ANALYSIS_VERSION, bilingual_analyzer
 from archive.index.formats import PackedPositions
+from archive.index.parallel import unit_field
 
-SCHEMA_VERSION = 6 * 100 + ANALYSIS_VERSION
+SCHEMA_VERSION = 7 * 100 + ANALYSIS_VERSION
 
 # The text fields a plain word is looked for in, with their weight.
 TEXT_FIELDS = {
@@ -46,6 +47,8 @@ def build_schema() -> Schema:
         namekey=KEYWORD(lowercase=False, scorable=True),  # keys of Latin-written words
         namekey_ar=KEYWORD(lowercase=False, scorable=True),  # keys of Arabic words
         roots=KEYWORD(lowercase=False, scorable=True),  # roots of Arabic words (a fallback)
+        units_ar=unit_field(),  # a bilingual record's aligned units (archive/index/parallel.py)
+        units_en=unit_field(),
         process=ID(stored=True),
         session=ID(stored=True),
         collection=ID(stored=True),

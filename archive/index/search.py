@@ -31,6 +31,7 @@ from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
 from archive.index.matches import TIER, AtLeast, Evaluation
+from archive.index.parallel import taught
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
 from archive.index.translit import is_particle, name_parts
@@ -186,24 +187,32 @@ def _with_translations(
     expanded: list[dict[str, Any]],
     highlight: set[str],
 ) -> Query:
-    """A typed word no concept or name covers, or else its translations in the general
-    dictionary (archive/index/dictionary.py) that records of this audience hold, weighed as
-    a thesaurus label (DICTIONARY_BOOST) and reported as such."""
+    """A typed word no concept or name covers, or else its translations that records of this
+    audience hold: those its own bilingual records teach (archive/index/parallel.py) and those
+    of the general dictionary (archive/index/dictionary.py), weighed as a thesaurus label
+    (DICTIONARY_BOOST) and reported as such."""
 
     def held(translation: tuple[str, ...]) -> bool:
         return all(any(evaluation.holds(f, t) for f in TRANSLATION_FIELDS) for t in translation)
 
-    found = dictionary_lookup(terms, held)
-    if not found:
+    learned = [(t,) for t in taught(evaluation, terms[0])] if len(terms) == 1 else []
+    if learned:
+        expanded.append(
+            {"said": said, "kind": "collection", "code": None, "also": [t for (t,) in learned]}
+        )
+    found = [t for t in dictionary_lookup(terms, held) if t.terms not in learned]
+    if found:
+        expanded.append(
+            {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
+        )
+    if not found and not learned:
         return q
-    for t in found:
-        highlight.update(t.terms)
-    expanded.append(
-        {"said": said, "kind": "dictionary", "code": None, "also": [t.written for t in found]}
-    )
+    translations = [*learned, *(t.terms for t in found)]
+    for t in translations:
+        highlight.update(t)
     options = [
         q,
-        *(_phrase_any_field(t.terms, DICTIONARY_BOOST, fields=TRANSLATION_FIELDS) for t in found),
+        *(_phrase_any_field(t, DICTIONARY_BOOST, fields=TRANSLATION_FIELDS) for t in translations),
     ]
     roots = {arabic_root(t.written) for t in found if len(t.terms) == 1 and is_arabic(t.written)}
     options += [Term("roots", r, boost=ROOT_BOOST) for r in sorted(roots - {None})]
