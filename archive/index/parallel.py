@@ -15,7 +15,7 @@ more is a translation when its Dice coefficient reaches MIN_DICE.
 
 Each audience's index holds the units of the records it may read, as the audience sees
 them (redactions applied): two fields, `units_ar` and `units_en`, in which every term of a
-record's k-th unit stands at position k, with term vectors. A translation is looked for only
+record's k-th unit stands at position k, and each unit's terms stored a line. A translation is looked for only
 when a query asks for a word, among the units that hold it (`taught`): the other language's
 terms at the same positions of the same records, counted over live documents only, so that
 a record closed to the audience (or removed and not yet merged away) teaches it nothing, and
@@ -173,10 +173,10 @@ class UnitTokenizer(Tokenizer):
 
 
 def unit_field() -> TEXT:
-    """A field of units: searched by no query, read by `taught` (positions and vectors)."""
-    field = TEXT(analyzer=UnitTokenizer(), phrase=True)
+    """A field of units: searched by no query, read by `taught` (its positions, and the
+    stored value: a unit's terms a line, read faster than a term vector)."""
+    field = TEXT(analyzer=UnitTokenizer(), phrase=True, stored=True)
     field.format = PackedPositions()
-    field.vector = PackedPositions()
     field.scorable = False
     return field
 
@@ -198,11 +198,11 @@ def taught(evaluation: Evaluation, term: str) -> list[str]:
     every title, جولة, goes with round, not with each topic its titles name). Only live
     documents count."""
     kept = []
-    for _, word in _partners(evaluation, term):
+    for _, word in _partners(evaluation, term)[:KEPT]:
         rivals = _partners(evaluation, word)
         if any(other == term for best, other in rivals if best >= rivals[0][0]):
             kept.append(word)
-    return kept[:KEPT]
+    return kept
 
 
 def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
@@ -215,15 +215,17 @@ def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
     shared: Counter[str] = Counter()
     for reader, docnum, at in evaluation.places(source, term):
         holding += len(at)
-        for word, places in reader.vector_as("positions", docnum, other):
-            together = len(at.intersection(places))
-            if together:
-                shared[word.decode() if isinstance(word, bytes) else word] += together
+        units = reader.stored_fields(docnum).get(other, "").split("\n")
+        for k in at:
+            if k < len(units):
+                shared.update(units[k].split())
     if not MIN_UNITS <= holding <= TEACHING_UNITS:
         return []
     found = []
+    # a word's units hold its units with the term: Dice ≤ 2·together / (holding + together)
+    least = max(MIN_UNITS, math.ceil(MIN_DICE * holding / (2 - MIN_DICE) - 1e-9))
     for word, together in shared.items():
-        if together < MIN_UNITS:
+        if together < least:
             continue
         # the other word's records bound its units from below: most fail before counting
         if 2 * together / (holding + evaluation.doc_frequency(other, word)) < MIN_DICE:
