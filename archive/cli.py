@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -367,7 +368,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
             print(f"mediarch: {args.get}: HTTP {response.status_code}", file=sys.stderr)
             return 1
         return 0
+    _say_missing_tools()
     return serve(root, host=args.host, port=args.port, workers=args.workers)
+
+
+def _say_missing_tools() -> None:
+    """Once, on standard error: which optional tool is not installed and what that costs."""
+    from ingest.tools import missing_note
+
+    for line in missing_note():
+        print(line, file=sys.stderr)
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -431,6 +441,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"mediarch: {exc}", file=sys.stderr)
         return 2
     report_path = Path(args.report) if args.report else None
+    _say_missing_tools()
     with depository:
         try:
             return _run_ingest(depository, _ingest_options(args), report_path)
@@ -553,8 +564,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Dublin Core, EAD3, the spreadsheet or a BagIt package, as an audience sees them."""
     from archive.publish import exports
 
-    if args.kind == "csv" and args.selector and not args.out:  # `export csv FILE`
-        args.selector, args.out = None, args.selector
+    if args.kind == "csv" and args.selector and not args.out and _names_a_file(args.selector):
+        args.selector, args.out = None, args.selector  # `export csv FILE.csv`
     if args.kind in ("dc", "ead", "bagit") and not args.selector:
         raise ArchiveError(
             f"export {args.kind} needs a {'record' if args.kind == 'dc' else 'process'}"
@@ -580,13 +591,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.kind == "ead":
             body = exports.process_ead(depository, access, args.selector, args.audience, now, urls)
         else:
-            body = exports.records_spreadsheet(depository, access, args.audience, now)
+            body = exports.records_spreadsheet(
+                depository, access, args.audience, now, selector=args.selector
+            )
     if args.out:
         Path(args.out).write_bytes(body)
         print(f"wrote {args.out}")
     else:
         sys.stdout.buffer.write(body)
     return 0
+
+
+def _names_a_file(argument: str) -> bool:
+    """Whether `export csv`'s one argument is the file to write (a .csv name or a path), not
+    the collection or process to export."""
+    return argument.lower().endswith(".csv") or os.sep in argument or "/" in argument
 
 
 def cmd_import_metadata(args: argparse.Namespace) -> int:
@@ -650,6 +669,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     root = Path(getattr(args, "root", None) or os.environ.get("MEDIARCH_ROOT") or "demo-data")
     corpus = Path(args.corpus)
+    _say_missing_tools()
     try:
         depository = Depository.open(root)
         print(f"using the depository at {depository.root}")
@@ -678,16 +698,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         counts = Counter(r["access"] for r in records)
         print("  by access: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        from archive.index.search import RecordSearch
+
+        depository.indexes.drain(catalog)
+        public = RecordSearch(depository.indexes, catalog).search("", audience="public").total
+        print(
+            f"  the public sees {public} of them (the site's home page counts these); the others"
+            " are closed to it, under embargo, drafts, withdrawn or hidden"
+        )
         fixity = check_fixity(depository, actor=ACTOR)
         print(
             f"fixity: {fixity.objects} originals, {fixity.bytes} bytes, "
             + ("all intact" if fixity.ok else f"{len(fixity.problems)} problem(s)")
         )
         if records:
-            print(f"try: mediarch --root {root} show {records[0]['identifier']}")
+            print(f"try: {_program()} --root {root} show {records[0]['identifier']}")
     if status or not fixity.ok:
         return status or 1
     return _serve_demo(args, depository.root)
+
+
+def _program() -> str:
+    """How to call mediarch again from here: `mediarch` where the shell finds this one,
+    else the path it was called by (.venv/bin/mediarch)."""
+    called = Path(sys.argv[0])
+    if called.name != "mediarch":
+        return f"{Path(sys.executable).name} -m archive.cli"
+    found = shutil.which("mediarch")
+    if found and Path(found).resolve() == called.resolve():
+        return "mediarch"
+    try:
+        return str(called.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(called)
 
 
 def _serve_demo(args: argparse.Namespace, root: Path) -> int:
@@ -820,7 +863,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "selector",
         nargs="?",
-        help="a record (dc), a process (ead), a collection or process (bagit)",
+        help="a record (dc), a process (ead), a collection or process (csv: optional; bagit)",
     )
     p.add_argument("out", nargs="?", help="the file to write (the bag's folder for bagit)")
     p.add_argument("--as", dest="audience", default="public", choices=["public", "reader", "staff", "admin"],

@@ -255,9 +255,9 @@ def _deposit(
         record = {**described.record, "files": files}
         catalog.add_record(record, actor=options.actor, event="ingested", text=text)
         for n, attachment in enumerate(extraction.attachments, start=1):
-            entry.warnings += _deposit_attachment(
-                depository, described.record, attachment, n, options
-            )
+            said = _deposit_attachment(depository, described.record, attachment, n, options)
+            entry.warnings += said
+            entry.attachments += "kept as record" in said[0]
     entry.outcome, entry.stage = "ingested", "done"
 
 

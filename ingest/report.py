@@ -23,6 +23,7 @@ class FileEntry:
     format: str | None = None
     languages: list[str] = field(default_factory=list)
     pages: int = 0
+    attachments: int = 0  # e-mail attachments kept as records of their own
     seconds: dict[str, float] = field(default_factory=dict)  # time by stage
 
     def as_data(self) -> dict[str, Any]:
@@ -43,6 +44,8 @@ class IngestReport:
             "files": len(self.files),
             **{o: outcomes.get(o, 0) for o in OUTCOMES},
             "pages": sum(f.pages for f in ingested),
+            "records": len(ingested) + sum(f.attachments for f in ingested),
+            "attachments": sum(f.attachments for f in ingested),
             "seconds": round(self.seconds, 2),
             "by_format": dict(sorted(Counter(f.format or "unknown" for f in ingested).items())),
             "by_language": dict(
@@ -71,6 +74,11 @@ class IngestReport:
             f"ingested {s['ingested']}, duplicates {s['duplicate']}, failed {s['failed']} "
             f"of {s['files']} files ({s['pages']} pages, {s['seconds']} s)",
         ]
+        if s["attachments"]:
+            lines.append(
+                f"  {s['records']} new records: one a file, and {s['attachments']} e-mail "
+                "attachment(s) kept as records of their own"
+            )
         if s["by_format"]:
             lines.append("  by format: " + ", ".join(f"{k} {v}" for k, v in s["by_format"].items()))
         if s["by_language"]:

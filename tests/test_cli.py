@@ -95,3 +95,27 @@ def test_importing_the_core_is_silent_under_warnings_as_errors():
         text=True,
     )
     assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+def test_ingest_says_once_which_optional_tool_is_missing_and_what_that_costs(tmp_path):
+    from pathlib import Path
+
+    from tests.conftest import IN_CI
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Minutes of the wells committee.\n")
+    assert run_mediarch("init", str(tmp_path / "dep")).returncode == 0
+    bare = {"PATH": str(Path(sys.executable).parent)}  # no tesseract, pdftotext, soffice
+    done = run_mediarch("--root", str(tmp_path / "dep"), "ingest", str(folder), env=bare)
+    assert done.returncode == 0, done.stderr
+    notes = [line for line in done.stderr.splitlines() if line.startswith("note: ")]
+    assert (
+        'note: tesseract with Arabic is not installed: scanned PDFs go in unread, flagged "needs OCR"'
+        in notes
+    )
+    assert any(n.startswith("note: LibreOffice is not installed: .doc") for n in notes)
+    assert len(notes) == len(set(notes)) and done.stderr.count("install: sudo apt-get") == 1
+    if IN_CI:  # where .ci/setup installed everything, nothing is said
+        again = run_mediarch("--root", str(tmp_path / "dep"), "ingest", str(folder))
+        assert "note: " not in again.stderr and "apt-get" not in again.stderr

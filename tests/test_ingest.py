@@ -514,6 +514,7 @@ def test_a_record_is_searchable_within_a_second_while_the_batch_goes_on(tmp_path
         env={**os.environ, "MEDIARCH_FAULT": "extract.start=z-slow.txt:hang"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its extraction workers are killed with it
     )
     try:
         with Depository.open(root) as dep:
@@ -535,5 +536,5 @@ def test_a_record_is_searchable_within_a_second_while_the_batch_goes_on(tmp_path
             assert found - committed <= 1.0
             assert ingest.poll() is None  # the second file still hangs
     finally:
-        ingest.kill()
+        os.killpg(ingest.pid, signal.SIGKILL)
         ingest.wait()

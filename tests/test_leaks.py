@@ -74,6 +74,10 @@ URL_RULES = {
     "/processes/<identifier>.json": "probed: every process",
     "/agents/<identifier>": "probed: every agent",
     "/agents/<identifier>.json": "probed: every agent",
+    "/processes": "probed: the processes the audience knows",
+    "/processes.json": "probed: its JSON twin",
+    "/agents": "probed: the agents the audience knows",
+    "/agents.json": "probed: its JSON twin",
     "/browse": "probed: the holdings by process, type, year, language",
     "/browse.json": "probed: its JSON twin",
     "/static/<path:filename>": "the site's own style sheet and fonts, no record data",
@@ -353,7 +357,8 @@ def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
                 # the page echoes what was typed (the box, its links): the other canaries
                 # must not be there; this one's matches are the JSON's, checked above
                 assert not _leaks(page, closed, word), text
-        for path in ("/", "/index.json", "/browse", "/browse.json", "/search.json?q=&page=2"):
+        for path in ("/", "/index.json", "/browse", "/browse.json", "/search.json?q=&page=2",
+                     "/processes", "/processes.json", "/agents", "/agents.json"):  # fmt: skip
             assert not _leaks(client.get(path).get_data(as_text=True), closed), path
         public_closed = _closed_words("public", lifted=False)  # machines read as the public
         for body in _harvested(client):

@@ -64,10 +64,10 @@ def test_a_word_finds_records_in_the_other_language_through_what_bilingual_recor
 ):
     with _depository(tmp_path, SPRING) as dep:
         result = RecordSearch(dep.indexes, dep.catalog).search("spring", limit=20)
-        assert _learned(result) == [analyze("النبع")]
+        assert _learned(result) == [["النبع"]]  # as the records write it
         assert "dawn" in [h.id for h in result.hits]
         back = RecordSearch(dep.indexes, dep.catalog).search("النبع", limit=20)
-        assert _learned(back) == [analyze("spring")]
+        assert _learned(back) == [["spring"]]
 
 
 def test_records_an_audience_may_not_read_teach_it_nothing_and_what_leaves_is_forgotten(
@@ -103,5 +103,5 @@ def test_a_word_of_every_title_pairs_with_its_translation_not_with_each_topic(tm
     }
     with _depository(tmp_path, records) as dep:
         search = RecordSearch(dep.indexes, dep.catalog).search
-        assert _learned(search("round")) == [analyze("الجولة")]
+        assert _learned(search("round")) == [["الجولة"]]
         assert not _learned(search("grazing"))  # seen with جولة 4 times of 6: round is its own

@@ -319,6 +319,25 @@ def test_the_web_gives_dublin_core_and_ead(client):
     validate("ead3", ead.data)
 
 
+def test_the_spreadsheet_of_one_process_holds_its_records_and_an_unknown_one_is_refused(
+    dep, tmp_path
+):
+    out = tmp_path / "wadi-qarnun.csv"
+    done = run_mediarch("--root", str(dep.root), "export", "csv", "wadi-qarnun", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert {r["identifier"] for r in rows} == {
+        i for i in _public_ids(dep) if dep.catalog.record(i).get("process") == "wadi-qarnun"
+    }
+    alone = run_mediarch("--root", str(dep.root), "export", "csv", "wadi-qarnun")  # to stdout
+    assert alone.returncode == 0
+    printed = csv.DictReader(io.StringIO(alone.stdout.lstrip("\ufeff")))
+    assert [r["identifier"] for r in printed] == [r["identifier"] for r in rows]
+    typo = run_mediarch("--root", str(dep.root), "export", "csv", "wadi-qarnum", str(out))
+    assert typo.returncode == 1
+    assert "wadi-qarnum: no collection or process" in typo.stderr
+
+
 # -- the spreadsheet round trip -----------------------------------------------------------------
 def test_a_spreadsheet_edited_and_imported_changes_what_it_says(dep, tmp_path):
     exported = tmp_path / "records.csv"

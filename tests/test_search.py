@@ -148,6 +148,10 @@ def test_a_malformed_query_gets_a_note_not_an_error(search):
     assert (
         search("date:yesterday").notes and search("colour:blue").notes and search("type:memo").notes
     )
+    stray = search('"peace')  # a stray quotation mark is read as meant and said
+    assert stray.total and stray.notes == [
+        'a quotation mark is not closed: "peace" read as a phrase'
+    ]
 
 
 def test_few_hits_bring_a_suggestion(search):

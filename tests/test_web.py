@@ -200,6 +200,18 @@ def test_demo_builds_the_sample_depository_once(tmp_path):
     first = run_mediarch("--root", str(root), "demo", "--no-serve")
     assert first.returncode == 0, first.stdout + first.stderr
     assert "ingested 51, duplicates 0, failed 0" in first.stdout
+    # the counts it says add up: files, records (an e-mail's attachment is one), the public's
+    assert "52 new records: one a file, and 1 e-mail attachment(s) kept as records" in first.stdout
+    public = re.search(r"the public sees (\d+) of them", first.stdout)
+    assert public, first.stdout
+    app = create_app(root)
+    try:
+        home = app.test_client().get("/index.json").get_json()
+    finally:
+        app.config["SITE"].close()
+    assert home["records"] == int(public.group(1))
+    hint = re.search(r"^try: (.+?) --root", first.stdout, re.M)
+    assert hint and hint.group(1) != "mediarch"  # the test runs it as python -m archive.cli
     again = run_mediarch("--root", str(root), "demo", "--no-serve")
     assert again.returncode == 0 and "it holds 52 records" in again.stdout
 
@@ -408,3 +420,86 @@ def test_the_catalog_store_and_indexes_are_their_owners_alone(tmp_path):
     assert stat.S_IMODE((root / "catalog.sqlite").stat().st_mode) == 0o600
     for folder in ("store", "index"):
         assert stat.S_IMODE((root / folder).stat().st_mode) == 0o700
+
+
+LANGUAGE_PAGES = [
+    "/",
+    "/search?q=water",
+    "/browse",
+    "/records/wq-2019-r1-minutes-ar",
+    "/records/th-2024-agreement",
+    "/processes/wadi-qarnun",
+    "/agents/mohammed-al-haddad",
+]
+
+
+@pytest.mark.parametrize("first", ["en", "ar"])
+def test_every_page_speaks_the_visitors_language_whoever_came_before(site, first):
+    """A server that served one language first serves the other as a fresh one does: no
+    label is fixed in the language of the first visitor."""
+    _, root = site
+    other = "ar" if first == "en" else "en"
+    fresh, used = create_app(root), create_app(root)
+    try:
+        for path in LANGUAGE_PAGES:
+            joiner = "&" if "?" in path else "?"
+            used.test_client().get(f"{path}{joiner}lang={first}")
+        for path in LANGUAGE_PAGES:
+            joiner = "&" if "?" in path else "?"
+            want = fresh.test_client().get(f"{path}{joiner}lang={other}")
+            got = used.test_client().get(f"{path}{joiner}lang={other}")
+            assert want.status_code == 200, path
+            assert got.get_data(as_text=True) == want.get_data(as_text=True), path
+    finally:
+        fresh.config["SITE"].close()
+        used.config["SITE"].close()
+
+
+def test_a_taken_port_is_refused_once_with_the_option_that_helps(site):
+    _, root = site
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_mediarch("--root", str(root), "serve", "--port", str(port))
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"mediarch: port {port} on 127.0.0.1 is taken by another program: stop it, or choose "
+        "another port with --port N"
+    ]
+    assert "Address already in use" not in done.stdout + done.stderr
+
+
+def _title(html: str) -> str:
+    return re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+
+
+def test_each_page_has_a_title_of_its_own_and_sessions_are_named(site):
+    client = site[0].test_client()
+    pages = {path: client.get(path + "?lang=en").get_data(as_text=True) for path in LANGUAGE_PAGES}
+    titles = {path: _title(html) for path, html in pages.items()}
+    assert len(set(titles.values())) == len(titles), titles
+    assert titles["/processes/wadi-qarnun"].startswith("Wadi Qarnun")
+    record = pages["/records/wq-2019-r1-minutes-ar"]
+    assert "First round: shared data" in record and ">wq-r1<" not in record
+    arabic = client.get("/records/wq-2019-r1-minutes-ar?lang=ar").get_data(as_text=True)
+    assert "الجولة الأولى: البيانات المشتركة" in arabic
+
+
+def test_processes_and_agents_are_listed_with_json_twins(site):
+    client = site[0].test_client()
+    processes = client.get("/processes.json").get_json()
+    assert {p["id"] for p in processes["processes"]} >= {"wadi-qarnun"}
+    assert processes["total"] == len(processes["processes"])
+    html = client.get("/processes?lang=ar").get_data(as_text=True)
+    assert 'href="/processes/wadi-qarnun"' in html
+    people = client.get("/agents.json").get_json()
+    ids = [a["id"] for a in people["agents"]]
+    assert "mohammed-al-haddad" in ids and people["total"] >= len(ids)
+    names = [a["name_en"].casefold() for a in people["agents"]]
+    assert names == sorted(names)
+    assert 'href="/agents/mohammed-al-haddad"' in client.get("/agents").get_data(as_text=True)
+    for path in ("/processes", "/agents"):  # the public knows no more than it may
+        public = {x["id"] for x in client.get(path + ".json").get_json()[path[1:]]}
+        for identifier in public:
+            assert client.get(f"{path}/{identifier}.json").status_code == 200, identifier

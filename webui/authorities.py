@@ -87,6 +87,48 @@ def timeline(
     }
 
 
+AGENTS_PAGE = 100
+
+
+@authorities.route("/processes")
+@authorities.route("/processes.json", endpoint="processes_json")
+def processes():
+    """Every mediation process the asker's audience knows, with its period and track."""
+    catalog = g.site.depository.catalog
+    keys = ("id", "name_en", "name_ar", "track", "period_start", "period_end")
+    listed = [{k: p.get(k) for k in keys} for p in known().only("process", catalog.processes())]
+    data = {"processes": listed, "total": len(listed)}
+    if request.path.endswith(".json"):
+        return jsonify(data)
+    return render_template("processes.html", data=data)
+
+
+@authorities.route("/agents")
+@authorities.route("/agents.json", endpoint="agents_json")
+def agents_list():
+    """The people and organisations the asker's audience knows, by name, a page at a time."""
+    catalog = g.site.depository.catalog
+    everyone = [
+        {
+            "id": a["id"],
+            "kind": a.get("kind"),
+            "name_en": a["authorised_name"],
+            "name_ar": next(
+                (p["name"] for p in a.get("parallel_names", []) if p["lang"] == "ar"), None
+            ),
+        }
+        for a in known().only("agent", catalog.agents())
+        if not a.get("merged_into")
+    ]
+    everyone.sort(key=lambda a: (a["name_en"].casefold(), a["id"]))
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    shown = everyone[(page - 1) * AGENTS_PAGE : page * AGENTS_PAGE]
+    data = {"agents": shown, "total": len(everyone), "page": page, "page_size": AGENTS_PAGE}
+    if request.path.endswith(".json"):
+        return jsonify(data)
+    return render_template("agents.html", data=data)
+
+
 @authorities.route("/processes/<identifier>")
 @authorities.route("/processes/<identifier>.json", endpoint="process_json")
 def process(identifier: str):

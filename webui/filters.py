@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Flask, g
+from jinja2 import pass_context
 
 from archive.errors import ArchiveError
 from archive.vocabulary import thesaurus
@@ -28,12 +29,25 @@ VOCABULARY_FIELDS = {
 
 
 def register(app: Flask) -> None:
+    """Filters that read the request (its language) take the context, which keeps Jinja from
+    evaluating them once when the template is compiled: `{{ 'agents' | label }}` would
+    otherwise say "Agents" to every visitor after the first, whatever their language."""
     app.add_template_filter(text_direction, "direction")
-    app.add_template_filter(lambda name: field_label(name, g.lang), "label")
-    app.add_template_filter(lambda code, vocab: term_label(vocab, code, g.lang), "term")
+    app.add_template_filter(_request_bound(lambda name: field_label(name, g.lang)), "label")
+    app.add_template_filter(
+        _request_bound(lambda code, vocab: term_label(vocab, code, g.lang)), "term"
+    )
     app.add_template_filter(lambda name: FACET_FIELDS.get(name, name), "facet_field")
-    app.add_template_filter(_other_language, "other_language")
-    app.add_template_filter(_shown, "shown")
+    app.add_template_filter(_request_bound(_other_language), "other_language")
+    app.add_template_filter(_request_bound(_shown), "shown")
+
+
+def _request_bound(function):
+    @pass_context
+    def bound(context, *args):
+        return function(*args)
+
+    return bound
 
 
 def _other_language(args) -> str:
@@ -50,15 +64,10 @@ def _shown(value: Any, key: str) -> str:
             return thesaurus().concept(value).pref[g.lang]
         except (ArchiveError, KeyError):
             return value
-    if key == "process" and isinstance(value, str):
-        names = g.setdefault("process_names", {})  # a page names a process many times
+    if key in ("process", "session") and isinstance(value, str):
+        names = g.setdefault(f"{key}_names", {})  # a page names a process many times
         if value not in names:
-            try:
-                process = g.site.depository.catalog.process(value)
-            except ArchiveError:
-                names[value] = value
-            else:
-                names[value] = process.get(f"name_{g.lang}") or process.get("name_en") or value
+            names[value] = _authority_name(key, value)
         return names[value]
     if isinstance(value, list):
         return ("، " if g.lang == "ar" else ", ").join(
@@ -68,3 +77,24 @@ def _shown(value: Any, key: str) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items())
     return str(value)
+
+
+def _authority_name(kind: str, identifier: str) -> str:
+    """A process's or session's name in the page's language (a session: its title, or its
+    number and date), else its identifier."""
+    catalog = g.site.depository.catalog
+    try:
+        described = (
+            catalog.process(identifier) if kind == "process" else catalog.session(identifier)
+        )
+    except ArchiveError:
+        return identifier
+    field = "name" if kind == "process" else "title"
+    named = described.get(f"{field}_{g.lang}") or described.get(f"{field}_en")
+    if named:
+        return named
+    if kind == "session" and described.get("number"):
+        label = "الجلسة" if g.lang == "ar" else "Session"
+        date = f" ({described['date']})" if described.get("date") else ""
+        return f"{label} {described['number']}{date}"
+    return identifier

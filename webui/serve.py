@@ -4,9 +4,13 @@ open indexes belong to one process)."""
 
 from __future__ import annotations
 
+import errno
+import socket
 from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
+
+from archive.errors import ArchiveError
 
 
 class _Server(BaseApplication):
@@ -32,7 +36,25 @@ def _worker_exit(server, worker) -> None:
         site.close()
 
 
+def _free(host: str, port: int) -> None:
+    """Refuse, once and plainly, an address another program holds (gunicorn would say so
+    five times, retrying, and exit)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ArchiveError(
+                    f"port {port} on {host} is taken by another program: stop it, or choose "
+                    "another port with --port N"
+                ) from None
+            raise ArchiveError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
 def serve(root: Path, *, host: str, port: int, workers: int) -> int:
+    _free(host, port)
     print(f"serving {root} on http://{host}:{port}/ with {workers} workers (Ctrl-C stops)")
     _Server(
         root,

@@ -121,7 +121,14 @@ def record_document(
         "roots": _roots(
             " \n ".join([titles, body, *(record.get(f"abstract_{x}") or "" for x in ("en", "ar"))])
         ),
-        **unit_fields(record_units(pages, record.get("title_ar"), record.get("title_en"))),
+        **unit_fields(
+            record_units(
+                pages,
+                record.get("title_ar"),
+                record.get("title_en"),
+                bilingual={"ar", "en"} <= set(record.get("languages", [])),
+            )
+        ),
         "process": record.get("process", ""),
         "session": record.get("session", ""),
         "collection": record.get("collection", ""),

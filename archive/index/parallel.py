@@ -15,7 +15,7 @@ more is a translation when its Dice coefficient reaches MIN_DICE.
 
 Each audience's index holds the units of the records it may read, as the audience sees
 them (redactions applied): two fields, `units_ar` and `units_en`, in which every term of a
-record's k-th unit stands at position k, and each unit's terms stored a line. A translation is looked for only
+record's k-th unit stands at position k, and a column keeps each unit's terms a line. A translation is looked for only
 when a query asks for a word, among the units that hold it (`taught`): the other language's
 terms at the same positions of the same records, counted over live documents only, so that
 a record closed to the audience (or removed and not yet merged away) teaches it nothing, and
@@ -28,9 +28,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from whoosh.analysis import Token, Tokenizer
+from whoosh.columns import CompressedBytesColumn
 from whoosh.fields import TEXT
 
 from archive.index.analysis import analyze, is_arabic
@@ -131,15 +132,16 @@ def _unit(arabic: str, english: str) -> Unit | None:
     return (ar, en) if ar and en else None
 
 
-def record_units(pages: Iterable[str], title_ar: str | None, title_en: str | None) -> list[Unit]:
-    """A record's aligned units: its text's sentence pairs where it holds both languages,
-    and its pair of titles."""
-    arabic, english = parts_by_script("\n".join(pages))
-    pairs = (
-        align(sentences(arabic)[:MAX_SENTENCES], sentences(english)[:MAX_SENTENCES])
-        if arabic and english
-        else []
-    )
+def record_units(
+    pages: Iterable[str], title_ar: str | None, title_en: str | None, *, bilingual: bool = True
+) -> list[Unit]:
+    """A record's aligned units: its text's sentence pairs where it holds both languages
+    (`bilingual`: the record's languages say so), and its pair of titles."""
+    pairs = []
+    if bilingual:
+        arabic, english = parts_by_script("\n".join(pages))
+        if arabic and english:
+            pairs = align(sentences(arabic)[:MAX_SENTENCES], sentences(english)[:MAX_SENTENCES])
     if title_ar and title_en:
         pairs.append((title_ar, title_en))
     return [u for u in (_unit(a, e) for a, e in pairs) if u is not None]
@@ -173,10 +175,12 @@ class UnitTokenizer(Tokenizer):
 
 
 def unit_field() -> TEXT:
-    """A field of units: searched by no query, read by `taught` (its positions, and the
-    stored value: a unit's terms a line, read faster than a term vector)."""
-    field = TEXT(analyzer=UnitTokenizer(), phrase=True, stored=True)
+    """A field of units: searched by no query, read by `taught` (its positions, and its value,
+    a unit's terms a line, kept in a column of its own: read faster than a term vector, and
+    not in the stored fields every hit reads)."""
+    field = TEXT(analyzer=UnitTokenizer(), phrase=True)
     field.format = PackedPositions()
+    field.column_type = CompressedBytesColumn()
     field.scorable = False
     return field
 
@@ -205,6 +209,14 @@ def taught(evaluation: Evaluation, term: str) -> list[str]:
     return kept
 
 
+def holder(evaluation: Evaluation, term: str) -> str | None:
+    """A record whose units hold a term (where to read how it is written), or None."""
+    name = "units_ar" if is_arabic(term) else "units_en"
+    for reader, docnum, _ in evaluation.places(name, term):
+        return reader.stored_fields(docnum)["id"]
+    return None
+
+
 def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
     """(Dice, term) of the other language's terms seen with a term in MIN_UNITS units or
     more, at MIN_DICE or more, the best first."""
@@ -213,9 +225,12 @@ def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
         return []
     holding = 0
     shared: Counter[str] = Counter()
+    columns: dict[int, Any] = {}
     for reader, docnum, at in evaluation.places(source, term):
         holding += len(at)
-        units = reader.stored_fields(docnum).get(other, "").split("\n")
+        if id(reader) not in columns:
+            columns[id(reader)] = reader.column_reader(other)
+        units = columns[id(reader)][docnum].split("\n")
         for k in at:
             if k < len(units):
                 shared.update(units[k].split())

@@ -127,6 +127,12 @@ def parse(text: str) -> ParsedQuery:
             m.group("phrase"),
             m.group("word"),
         )
+        if phrase is not None and not _closed(m.group(0)):
+            query.notes.append(
+                f'a quotation mark is not closed: "{phrase.strip()}" read as a phrase'
+                if phrase.strip()
+                else "a lone quotation mark: ignored"
+            )
         if word in OR_WORDS and not name and not neg:
             pending_or = bool(query.clauses)
             continue
@@ -139,6 +145,12 @@ def parse(text: str) -> ParsedQuery:
             query.clauses.append(clause)
         pending_or = False
     return query
+
+
+def _closed(matched: str) -> bool:
+    """Whether a phrase's match ends in its closing quotation mark (not the text's end)."""
+    opening = matched.index('"')
+    return len(matched) > opening + 1 and matched.endswith('"')
 
 
 def _clause(

@@ -31,7 +31,7 @@ from archive.index.documents import date_bounds
 from archive.index.expansion import Expansion, find_expansions
 from archive.index.indexes import SearchIndexes
 from archive.index.matches import TIER, AtLeast, Evaluation
-from archive.index.parallel import taught
+from archive.index.parallel import holder, taught
 from archive.index.query import Clause, DateRange, ParsedQuery, parse
 from archive.index.schema import FACETS, TEXT_FIELDS
 from archive.index.translit import is_particle, name_parts
@@ -319,6 +319,11 @@ class RecordSearch:
                     "minimum": built.minimum,
                     "every_word": self._every_word(evaluation, built, found, scores, sort),
                 }
+            for e in built.expanded:  # a learned term shown as a record writes it
+                if e["kind"] == "collection":
+                    e["also"] = [
+                        self._learned_form(evaluation, t, audience, now) for t in e["also"]
+                    ]
             result.expanded = built.expanded
             if result.total < 3 and built.words:
                 result.suggestions = self._suggest(
@@ -700,6 +705,11 @@ class RecordSearch:
                 corrected = corrected.replace(word, surface, 1)
                 changed = True
         return [corrected] if changed else []
+
+    def _learned_form(self, evaluation: Evaluation, term: str, audience: str, now) -> str:
+        """A learned term as a record that taught it writes it (the stem where none can)."""
+        found = holder(evaluation, term)
+        return (self._written_form(found, term, term, audience, now) if found else None) or term
 
     def _written_form(
         self, record_id: str, term: str, typed: str, audience: str, now

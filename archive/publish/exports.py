@@ -92,9 +92,23 @@ def process_ead(
     return to_bytes(element, EAD)
 
 
-def records_spreadsheet(depository, access, audience: str, now: dt.datetime) -> bytes:
+def records_spreadsheet(
+    depository, access, audience: str, now: dt.datetime, *, selector: str | None = None
+) -> bytes:
+    """Every record the audience may know, or those of one collection or process (by what
+    each view shows, as a bag chooses them), in the manifest's columns."""
     catalog = depository.catalog
     views = (
         access.view_by_id(catalog, i, audience, now, with_text=False) for i in catalog.record_ids()
     )
-    return records_csv(v for v in views if v is not None)
+    chosen = [
+        v
+        for v in views
+        if v is not None
+        and (selector is None or selector in (v.record.get("collection"), v.record.get("process")))
+    ]
+    if selector is not None and not chosen:
+        raise ArchiveError(
+            f"{selector}: no collection or process with records the {audience} may see"
+        )
+    return records_csv(chosen)

@@ -1,0 +1,80 @@
+"""A test run reaps what it starts: at the end of the session, a process started by any test
+(a server, an ingest, its extraction workers) that is still alive fails the run, named, and is
+killed.
+
+Every process the run starts inherits a mark in its environment (`MEDIARCH_TEST_RUN`); at the
+end the processes carrying this run's mark are looked up in /proc. Multiprocessing's forkserver
+and resource tracker that belong to the test process itself are left alone: they exit with it.
+A process gets a few seconds to finish exiting first (a server told to stop).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+MARK = "MEDIARCH_TEST_RUN"
+GRACE_S = 5.0
+_HELPERS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    os.environ[MARK] = f"{os.getpid()}-{uuid.uuid4().hex}"
+
+
+def _marked(mark: str) -> dict[int, str]:
+    """pid → command line of every live process carrying the mark, but this one."""
+    found = {}
+    needle = f"{MARK}={mark}".encode() + b"\0"
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle not in (entry / "environ").read_bytes() + b"\0":
+                continue
+            stat = (entry / "stat").read_text()
+            if stat.rsplit(")", 1)[1].split()[0] == "Z":  # exited, waiting to be reaped
+                continue
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile, or not ours to read
+        if parent == os.getpid() and any(h in command for h in _HELPERS):
+            continue  # this process's own forkserver or resource tracker: they exit with it
+        found[int(entry.name)] = command.strip()
+    return found
+
+
+def survivors(mark: str, grace_s: float = GRACE_S) -> dict[int, str]:
+    """The processes of the run still alive after the grace period."""
+    deadline = time.monotonic() + grace_s
+    found = _marked(mark)
+    while found and time.monotonic() < deadline:
+        time.sleep(0.2)
+        found = _marked(mark)
+    return found
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    mark = os.environ.get(MARK)
+    if not mark or hasattr(session.config, "workerinput"):
+        return
+    left = survivors(mark)
+    if not left:
+        return
+    for pid in left:
+        with contextlib.suppress(OSError):  # gone meanwhile
+            os.kill(pid, signal.SIGKILL)
+    lines = "\n".join(f"  {pid}: {command[:200]}" for pid, command in sorted(left.items()))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    message = f"{len(left)} process(es) started by the tests were left running (now killed):\n"
+    if reporter is not None:
+        reporter.write_line(message + lines, red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
