@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.index.dictionary import DICTD, DICTIONARIES
+from ingest.extract import ocr, office
 from ingest.readability import HUNSPELL_AR
 
 
@@ -33,7 +34,7 @@ def _tesseract_reads_arabic() -> bool:
 def missing_tools() -> list[Missing]:
     """The tools and data not installed here, each with its package and what goes without."""
     found = []
-    if shutil.which("tesseract") is None or not _tesseract_reads_arabic():
+    if not ocr.available() or not _tesseract_reads_arabic():
         found.append(
             Missing(
                 "tesseract with Arabic",
@@ -49,7 +50,7 @@ def missing_tools() -> list[Missing]:
                 "PDF pages whose fonts pdfminer cannot map are read worse",
             )
         )
-    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+    if office.soffice() is None:
         found.append(
             Missing(
                 "LibreOffice",

@@ -38,14 +38,13 @@ def _marked(mark: str) -> dict[int, str]:
         try:
             if needle not in (entry / "environ").read_bytes() + b"\0":
                 continue
-            stat = (entry / "stat").read_text()
-            if stat.rsplit(")", 1)[1].split()[0] == "Z":  # exited, waiting to be reaped
+            state, parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+            if state == "Z":  # exited, waiting to be reaped
                 continue
             command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue  # gone meanwhile, or not ours to read
-        if parent == os.getpid() and any(h in command for h in _HELPERS):
+        if int(parent) == os.getpid() and any(h in command for h in _HELPERS):
             continue  # this process's own forkserver or resource tracker: they exit with it
         found[int(entry.name)] = command.strip()
     return found

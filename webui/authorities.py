@@ -118,7 +118,6 @@ def agents_list():
             ),
         }
         for a in known().only("agent", catalog.agents())
-        if not a.get("merged_into")
     ]
     everyone.sort(key=lambda a: (a["name_en"].casefold(), a["id"]))
     page = max(1, request.args.get("page", 1, type=int) or 1)
