@@ -866,6 +866,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a record (dc), a process (ead), a collection or process (csv: optional; bagit)",
     )
     p.add_argument("out", nargs="?", help="the file to write (the bag's folder for bagit)")
+    p.set_defaults(late_positionals=("selector", "out"))
     p.add_argument("--as", dest="audience", default="public", choices=["public", "reader", "staff", "admin"],
                    help="whose view (default public; staff for the spreadsheet round trip)")  # fmt: skip
     p = command("import-metadata", cmd_import_metadata, "apply an edited spreadsheet's changes")
@@ -958,7 +959,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    # argparse gives a word after an option to no positional (`export csv SEL --as staff OUT`):
+    # such words fill the command's optional positionals still empty, in order
+    late = [name for name in getattr(args, "late_positionals", ()) if getattr(args, name) is None]
+    while extra and late and not extra[0].startswith("-"):
+        setattr(args, late.pop(0), extra.pop(0))
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "init" and args.path:
         args.root = args.path
     try:

@@ -6,6 +6,11 @@ Every process the run starts inherits a mark in its environment (`MEDIARCH_TEST_
 end the processes carrying this run's mark are looked up in /proc. Multiprocessing's forkserver
 and resource tracker that belong to the test process itself are left alone: they exit with it.
 A process gets a few seconds to finish exiting first (a server told to stop).
+
+A job runner that a site in the test process started (`webui.schedule.start_job_runner`, which
+leaves it running on purpose: an ingest outlives the worker that started it) is waited for at
+the end of the test that started it, so that no unreaped `Popen` is left for the interpreter's
+exit to warn about.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -26,6 +33,20 @@ _HELPERS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker")
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     os.environ[MARK] = f"{os.getpid()}-{uuid.uuid4().hex}"
+
+
+@pytest.fixture(autouse=True)
+def _job_runners_waited_for():
+    yield
+    schedule = sys.modules.get("webui.schedule")
+    runners = getattr(schedule, "_runners", [])
+    for runner in runners:
+        try:
+            runner.wait(timeout=120)  # it exits when no job is left
+        except subprocess.TimeoutExpired:
+            runner.kill()
+            runner.wait()
+    runners.clear()
 
 
 def _marked(mark: str) -> dict[int, str]:

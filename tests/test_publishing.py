@@ -336,6 +336,7 @@ def test_the_spreadsheet_of_one_process_holds_its_records_and_an_unknown_one_is_
     typo = run_mediarch("--root", str(dep.root), "export", "csv", "wadi-qarnum", str(out))
     assert typo.returncode == 1
     assert "wadi-qarnum: no collection or process" in typo.stderr
+    assert "did you mean wadi-qarnun?" in typo.stderr
 
 
 # -- the spreadsheet round trip -----------------------------------------------------------------
@@ -502,3 +503,26 @@ def test_an_xlsx_spreadsheet_round_trip(dep, tmp_path):
     changed = [o for o in json.loads(done.stdout) if o["outcome"] == "changed"]
     assert [o["identifier"] for o in changed] == ["wq-2018-concept-memo"]
     assert list(changed[0]["changes"]) == ["title_en"]
+
+
+def test_a_misspelt_selector_is_answered_with_the_names_the_audience_may_know(tmp_path):
+    """`did you mean` offers the collections and processes the asking audience sees records
+    of; the name of one whose records are all closed to it is never offered."""
+    with Depository.create(tmp_path / "dep") as made:
+        for n, (collection, access) in enumerate(
+            [("harbour-talks", "public"), ("harbour-talkz-closed", "staff")]
+        ):
+            made.catalog.add_record(
+                a_record(identifier=f"r{n}", collection=collection, access=access), actor="t"
+            )
+        root = made.root
+    for kind in ("csv", "bagit"):
+        out = str(tmp_path / f"out-{kind}")
+        public = run_mediarch("--root", str(root), "export", kind, "harbour-talk", out)
+        assert public.returncode == 1
+        assert "did you mean harbour-talks?" in public.stderr
+        assert "closed" not in public.stderr
+        staff = run_mediarch(
+            "--root", str(root), "export", kind, "harbour-talk", "--as", "staff", out
+        )  # the option between the selector and the file, as people write it
+        assert "harbour-talkz-closed" in staff.stderr

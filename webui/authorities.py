@@ -13,6 +13,7 @@ from archive import agents
 from archive.authorities import Known
 from archive.authorities import known as known_to
 from archive.errors import NotFound
+from archive.index.analysis import normalize_arabic
 
 authorities = Blueprint("authorities", __name__)
 TIMELINE_WIDTH, TIMELINE_MARGIN = 760, 30
@@ -103,6 +104,21 @@ def processes():
     return render_template("processes.html", data=data)
 
 
+def _by_name_in(lang: str):
+    """The order of the list in the page's language: in Arabic by the Arabic name (letters
+    folded, a leading article set aside, as Arabic indexes file them), names without one after;
+    in English by the English name."""
+
+    def arabic(agent: dict) -> tuple:
+        name = normalize_arabic(agent["name_ar"] or "").removeprefix("ال")
+        return (not name, name, agent["name_en"].casefold(), agent["id"])
+
+    def english(agent: dict) -> tuple:
+        return (agent["name_en"].casefold(), agent["id"])
+
+    return arabic if lang == "ar" else english
+
+
 @authorities.route("/agents")
 @authorities.route("/agents.json", endpoint="agents_json")
 def agents_list():
@@ -119,7 +135,7 @@ def agents_list():
         }
         for a in known().only("agent", catalog.agents())
     ]
-    everyone.sort(key=lambda a: (a["name_en"].casefold(), a["id"]))
+    everyone.sort(key=_by_name_in(g.lang))
     page = max(1, request.args.get("page", 1, type=int) or 1)
     shown = everyone[(page - 1) * AGENTS_PAGE : page * AGENTS_PAGE]
     data = {"agents": shown, "total": len(everyone), "page": page, "page_size": AGENTS_PAGE}

@@ -5,6 +5,7 @@ open indexes belong to one process)."""
 from __future__ import annotations
 
 import errno
+import os
 import socket
 from pathlib import Path
 
@@ -36,6 +37,38 @@ def _worker_exit(server, worker) -> None:
         site.close()
 
 
+def _holder(port: int) -> str | None:
+    """Which process listens on the port ("process 4242 (mediarch serve …)"), where /proc
+    tells (Linux, a process this user may look into); None otherwise."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()
+            if (
+                len(fields) > 9
+                and fields[3] == "0A"
+                and int(fields[1].rsplit(":", 1)[1], 16) == port
+            ):
+                inodes.add(f"socket:[{fields[9]}]")
+    if not inodes:
+        return None
+    for process in Path("/proc").iterdir():
+        if not process.name.isdigit():
+            continue
+        try:
+            if any(os.readlink(fd) in inodes for fd in (process / "fd").iterdir()):
+                words = (process / "cmdline").read_bytes().decode(errors="replace").split("\0")
+                named = [Path(w).name for w in words[:2]] + words[2:]  # the program, its script
+                return f"process {process.name} ({' '.join(w for w in named if w)[:80]})"
+        except OSError:
+            continue
+    return None
+
+
 def _free(host: str, port: int) -> None:
     """Refuse, once and plainly, an address another program holds (gunicorn would say so
     five times, retrying, and exit)."""
@@ -46,8 +79,9 @@ def _free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
+                holder = _holder(port) or "another program"
                 raise ArchiveError(
-                    f"port {port} on {host} is taken by another program: stop it, or choose "
+                    f"port {port} on {host} is taken by {holder}: stop it, or choose "
                     "another port with --port N"
                 ) from None
             raise ArchiveError(f"cannot listen on {host}:{port}: {exc.strerror}") from None

@@ -13,6 +13,7 @@ from pathlib import Path
 import bagit
 
 from archive.errors import ArchiveError
+from archive.publish.exports import no_such_selector
 
 
 class BagError(ArchiveError):
@@ -40,7 +41,11 @@ def export_bag(
         if v is not None and selector in (v.record.get("collection"), v.record.get("process"))
     ]  # by what each view shows: a record whose process is redacted is in no process's bag
     if not views:
-        raise BagError(f"{selector}: no collection or process with records the {audience} may see")
+        seen = (
+            access.view_by_id(catalog, i, audience, now, with_text=False)
+            for i in catalog.record_ids()
+        )
+        raise BagError(no_such_selector(selector, audience, [v for v in seen if v is not None]))
     out.mkdir(parents=True, exist_ok=True)
     files = 0
     for view in views:

@@ -5,6 +5,7 @@ them now, with addresses made by the caller (the site's own, or the configured b
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -101,14 +102,25 @@ def records_spreadsheet(
     views = (
         access.view_by_id(catalog, i, audience, now, with_text=False) for i in catalog.record_ids()
     )
+    seen = [v for v in views if v is not None]
     chosen = [
         v
-        for v in views
-        if v is not None
-        and (selector is None or selector in (v.record.get("collection"), v.record.get("process")))
+        for v in seen
+        if selector is None or selector in (v.record.get("collection"), v.record.get("process"))
     ]
     if selector is not None and not chosen:
-        raise ArchiveError(
-            f"{selector}: no collection or process with records the {audience} may see"
-        )
+        raise ArchiveError(no_such_selector(selector, audience, seen))
     return records_csv(chosen)
+
+
+def no_such_selector(selector: str, audience: str, seen) -> str:
+    """The refusal of a collection or process the audience sees no record of, with the nearest
+    names among those it does see (never one it may not know of)."""
+    names = {
+        name for v in seen for name in (v.record.get("collection"), v.record.get("process")) if name
+    }
+    message = f"{selector}: no collection or process with records the {audience} may see"
+    near = difflib.get_close_matches(selector, sorted(names), n=3, cutoff=0.6)
+    if near:
+        message += "; did you mean " + " or ".join(near) + "?"
+    return message
