@@ -512,3 +512,31 @@ def test_processes_and_agents_are_listed_with_json_twins(site):
         public = {x["id"] for x in client.get(path + ".json").get_json()[path[1:]]}
         for identifier in public:
             assert client.get(f"{path}/{identifier}.json").status_code == 200, identifier
+
+
+def test_what_serve_says_reaches_a_pipe_while_it_serves(site):
+    """Run under a service manager or `| tee`, the start line (and, for `demo`, the summary
+    printed before it) is written out at once, not held in a buffer until the server stops."""
+    import selectors
+
+    _, root = site
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", "--root", str(root), "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},  # as a pipe is
+    )
+    try:
+        watch = selectors.DefaultSelector()
+        watch.register(server.stdout, selectors.EVENT_READ)
+        assert watch.select(timeout=60), "nothing written while serving"
+        line = server.stdout.readline().decode()
+        assert line.startswith(f"serving {root} on http://127.0.0.1:{port}/"), line
+        assert server.poll() is None  # still serving
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    rest = server.stdout.read().decode()  # what the workers held is not written again
+    server.stdout.close()
+    assert "serving" not in rest, rest

@@ -89,7 +89,9 @@ def _free(host: str, port: int) -> None:
 
 def serve(root: Path, *, host: str, port: int, workers: int) -> int:
     _free(host, port)
-    print(f"serving {root} on http://{host}:{port}/ with {workers} workers (Ctrl-C stops)")
+    print(
+        f"serving {root} on http://{host}:{port}/ with {workers} workers (Ctrl-C stops)", flush=True
+    )  # a pipe or a log gets it now
     _Server(
         root,
         {
