@@ -105,3 +105,18 @@ def test_a_word_of_every_title_pairs_with_its_translation_not_with_each_topic(tm
         search = RecordSearch(dep.indexes, dep.catalog).search
         assert _learned(search("round")) == [["الجولة"]]
         assert not _learned(search("grazing"))  # seen with جولة 4 times of 6: round is its own
+
+
+def test_a_learned_word_is_written_as_the_lowest_identifier_writes_it_whatever_the_order(
+    tmp_path,
+):
+    """Records that write a learned word differently (Springs, spring): the one with the
+    lowest identifier decides, whichever was indexed first, so that what an audience is shown
+    does not depend on how the index happens to be laid out (noninterference)."""
+    plural = ("جفّ النبع في آب.\nThe Springs ran dry in August.", {"title_ar": None})
+    for first in ("a-plural", "z-plural"):
+        records = {first: plural, **{k: v for k, v in SPRING.items() if k != "dry"}}
+        with _depository(tmp_path / first, records) as dep:
+            result = RecordSearch(dep.indexes, dep.catalog).search("النبع", limit=20)
+            expected = "springs" if first == "a-plural" else "spring"
+            assert _learned(result) == [[expected]], first

@@ -210,11 +210,20 @@ def taught(evaluation: Evaluation, term: str) -> list[str]:
 
 
 def holder(evaluation: Evaluation, term: str) -> str | None:
-    """A record whose units hold a term (where to read how it is written), or None."""
+    """The record with the lowest identifier whose units hold a term (where to read how it
+    is written), or None. The lowest, not the first found: which is first depends on how the
+    index is laid out, and what an audience is shown must not."""
     name = "units_ar" if is_arabic(term) else "units_en"
+    ids: dict[int, Any] = {}
+    lowest = None
     for reader, docnum, _ in evaluation.places(name, term):
-        return reader.stored_fields(docnum)["id"]
-    return None
+        if id(reader) not in ids:
+            ids[id(reader)] = reader.column_reader("id")
+        found = ids[id(reader)][docnum]
+        found = found.decode() if isinstance(found, bytes) else found
+        if lowest is None or found < lowest:
+            lowest = found
+    return lowest
 
 
 def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
