@@ -131,6 +131,17 @@ def live_docnums(reader) -> np.ndarray:
     return np.flatnonzero(mask).astype(np.int32)
 
 
+def column(reader, name: str):
+    """A segment reader's column reader for a field, made once and kept as long as the segment
+    reader lives: making one reads every document's offset in a Python loop (4 ms a segment of
+    25,000 documents), which the query path must not pay each time."""
+    kept = reader.__dict__.setdefault("_mediarch_columns", {})
+    found = kept.get(name)
+    if found is None:
+        found = kept[name] = reader.column_reader(name)
+    return found
+
+
 def numeric_column(column, n: int) -> np.ndarray:
     """A Whoosh numeric column's raw values for n documents, read in one piece (a Python
     loop over 100,000 documents takes a tenth of a second per column)."""

@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.columns import CompressedBytesColumn
@@ -36,6 +36,7 @@ from whoosh.fields import TEXT
 
 from archive.index.analysis import analyze, is_arabic
 from archive.index.formats import PackedPositions
+from archive.index.matches import column
 
 if TYPE_CHECKING:
     from archive.index.matches import Evaluation
@@ -214,12 +215,9 @@ def holder(evaluation: Evaluation, term: str) -> str | None:
     is written), or None. The lowest, not the first found: which is first depends on how the
     index is laid out, and what an audience is shown must not."""
     name = "units_ar" if is_arabic(term) else "units_en"
-    ids: dict[int, Any] = {}
     lowest = None
     for reader, docnum, _ in evaluation.places(name, term):
-        if id(reader) not in ids:
-            ids[id(reader)] = reader.column_reader("id")
-        found = ids[id(reader)][docnum]
+        found = column(reader, "id")[docnum]
         found = found.decode() if isinstance(found, bytes) else found
         if lowest is None or found < lowest:
             lowest = found
@@ -234,12 +232,9 @@ def _partners(evaluation: Evaluation, term: str) -> list[tuple[float, str]]:
         return []
     holding = 0
     shared: Counter[str] = Counter()
-    columns: dict[int, Any] = {}
     for reader, docnum, at in evaluation.places(source, term):
         holding += len(at)
-        if id(reader) not in columns:
-            columns[id(reader)] = reader.column_reader(other)
-        units = columns[id(reader)][docnum].split("\n")
+        units = column(reader, other)[docnum].split("\n")
         for k in at:
             if k < len(units):
                 shared.update(units[k].split())
