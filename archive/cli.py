@@ -13,6 +13,7 @@ import html
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -25,7 +26,7 @@ from archive.access.audit import AuditQueue, reading_log
 from archive.access.policy import check_audience
 from archive.config import DEFAULT_BASE_URL
 from archive.depository import Depository
-from archive.errors import ArchiveError, DepositoryNotFound, NotFound
+from archive.errors import ArchiveError, DepositoryNotFound, EnvironmentFault, NotFound
 from archive.fixity import check_fixity
 from archive.index.indexes import SearchIndexes
 
@@ -425,10 +426,16 @@ def _run_ingest(depository: Depository, options, report_path: Path | None) -> in
     report = run_ingest(depository, options, on_file=on_file, on_plan=on_plan)
     if progress:
         progress.close()
-    print(report.text_summary())
+    print(report.text_summary(), flush=True)
     if report_path:
-        report.write(report_path)
-        print(f"report: {report_path}")
+        try:
+            report.write(report_path)
+            print(f"report: {report_path}")
+        except OSError as exc:
+            fault = EnvironmentFault.of(exc, report_path)
+            print(f"mediarch: {fault or exc}", file=sys.stderr)
+    if report.fault:
+        print(f"mediarch: {report.fault}", file=sys.stderr)
     return report.exit_code
 
 
@@ -546,7 +553,7 @@ def _run_jobs(depository: Depository) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from archive.check import check
 
-    with Depository.open(_root(args)) as depository:
+    with Depository.open(_root(args), tidy=False) as depository:
         found = check(depository)
         records = depository.catalog.count("records")
         served = ", ".join(depository.indexes.served)
@@ -973,6 +980,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except ArchiveError as exc:
         print(f"mediarch: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.OperationalError) as exc:  # the machine's fault: one plain line
+        fault = EnvironmentFault.of(exc, getattr(args, "root", None))
+        if fault is None:
+            raise
+        print(f"mediarch: {fault}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("mediarch: interrupted", file=sys.stderr)

@@ -71,13 +71,16 @@ class Depository:
         return cls.open(root)
 
     @classmethod
-    def open(cls, root: Path) -> Depository:
+    def open(cls, root: Path, *, tidy: bool = True) -> Depository:
+        """The depository at root; `tidy` removes the store's temporary files that writers no
+        longer running left (`check`, which changes nothing, opens without)."""
         root = Path(root).resolve()
         if not (root / CONFIG_NAME).is_file() or not (root / CATALOG_NAME).is_file():
             raise DepositoryNotFound(root)
         config = load_config(root / CONFIG_NAME)
         store = ObjectStore(root / "store")
-        store.clear_abandoned()
+        if tidy:
+            store.clear_abandoned()
         depository = cls(root, config, Catalog(root / CATALOG_NAME), store)
         depository.reload_config()  # notes what was read
         return depository

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,3 +99,38 @@ class CatalogError(ArchiveError):
     def __init__(self, path: Path, reason: str):
         self.path, self.reason = path, reason
         super().__init__(f"{path}: {reason}")
+
+
+_ADVICE = {
+    errno.EACCES: "give the user who runs mediarch write access to it",
+    errno.EPERM: "give the user who runs mediarch write access to it",
+    errno.EROFS: "it is on a read-only file system: mount it read-write",
+    errno.ENOSPC: "the disk is full: free some space",
+    errno.EDQUOT: "the disk quota is used up: free some space or raise the quota",
+}
+ENVIRONMENT_ERRNOS = frozenset(_ADVICE)
+
+
+class EnvironmentFault(ArchiveError):
+    """The machine, not the input, stopped the work: a folder that cannot be written, a full
+    disk. Says which path and what to do; what was done before it is kept."""
+
+    def __init__(self, path: str | Path | None, reason: str, advice: str):
+        self.path, self.reason, self.advice = path, reason, advice
+        super().__init__(f"{path or 'the depository'}: {reason}: {advice}")
+
+    @classmethod
+    def of(cls, error: BaseException, fallback: Path | None = None) -> EnvironmentFault | None:
+        """The fault an operating-system or SQLite error reports, or None when it is another
+        kind of error (a fault of ours or of the input)."""
+        if isinstance(error, EnvironmentFault):
+            return error
+        if isinstance(error, OSError) and error.errno in ENVIRONMENT_ERRNOS:
+            return cls(error.filename or fallback, error.strerror, _ADVICE[error.errno])
+        if isinstance(error, sqlite3.OperationalError):  # the catalog: SQLite says it in words
+            said = str(error)
+            if "readonly" in said or "read-only" in said:
+                return cls(fallback, "cannot be written", _ADVICE[errno.EACCES])
+            if "disk is full" in said or "database or disk is full" in said:
+                return cls(fallback, "no space left on device", _ADVICE[errno.ENOSPC])
+        return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive.errors import ObjectNotFound, PathOutsideStore, StoreError
+from archive.errors import EnvironmentFault, ObjectNotFound, PathOutsideStore, StoreError
 from archive.faults import fault_point
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -117,6 +117,9 @@ class ObjectStore:
             _fsync_dir(final.parent)
             return obj
         except OSError as exc:
+            fault = EnvironmentFault.of(exc, self.tmp)
+            if fault is not None:  # the store cannot be written: no file can go in
+                raise fault from exc
             raise StoreError(f"{self.root}: cannot write object: {exc}") from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -152,7 +155,7 @@ class ObjectStore:
             pid = part.name.split("-", 1)[0]
             if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
                 continue
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove now
                 part.unlink()
                 removed += 1
         return removed

@@ -8,8 +8,10 @@ again picks up where it stopped, and a bad file is one failed row while the batc
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +22,7 @@ from typing import Any
 from archive import schema
 from archive.catalog import RecordText
 from archive.depository import Depository, Original
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, EnvironmentFault
 from archive.index.indexer import BackgroundIndexer
 from archive.store import sha256_of
 from ingest.describe import (
@@ -328,12 +330,40 @@ def run_ingest(
     by_key = {i: item for i, item in enumerate(pending)}
     pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
     tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
-    with BackgroundIndexer(depository.indexes, depository.catalog.path):
-        for outcome in pool.run(tasks):
-            _settle(depository, by_key[outcome.key], outcome, options)
-            if on_file:
-                on_file(by_key[outcome.key].entry)
-    depository.indexes.drain(depository.catalog)
+    settled: set[int] = set()
+    try:
+        with (
+            BackgroundIndexer(depository.indexes, depository.catalog.path),
+            contextlib.closing(pool.run(tasks)) as outcomes,
+        ):
+            for outcome in outcomes:
+                settled.add(outcome.key)
+                try:
+                    _settle(depository, by_key[outcome.key], outcome, options)
+                except (OSError, sqlite3.OperationalError, EnvironmentFault) as error:
+                    fault = EnvironmentFault.of(error, depository.catalog.path)
+                    if fault is None:
+                        raise
+                    entry = by_key[outcome.key].entry
+                    entry.outcome, entry.stage, entry.reason = "failed", "deposit", str(fault)
+                    report.fault = str(fault)
+                    break
+                finally:
+                    if on_file:
+                        on_file(by_key[outcome.key].entry)
+        depository.indexes.drain(depository.catalog)
+    except (OSError, sqlite3.OperationalError, EnvironmentFault) as error:  # the index unwritable
+        fault = EnvironmentFault.of(error, depository.root / "index")
+        if fault is None:
+            raise
+        report.fault = report.fault or (
+            f"{fault}; what went in is in the catalog, and is indexed by the next command"
+            " that can write the index (or `mediarch reindex`)"
+        )
+    for key, item in by_key.items():
+        if key not in settled:
+            item.entry.outcome, item.entry.stage = "not_tried", "extract"
+            item.entry.reason = "the run stopped at a fault of the environment"
     report.seconds = time.monotonic() - started
     return report
 
@@ -357,5 +387,7 @@ def _settle(
         _deposit(depository, item, extraction, options)
     except PassageNotFound as exc:
         entry.stage, entry.reason = "describe", str(exc)
+    except EnvironmentFault:
+        raise  # not this file's fault: the run stops (run_ingest)
     except ArchiveError as exc:
         entry.outcome, entry.reason = "failed", str(exc)

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-OUTCOMES = ("ingested", "duplicate", "failed")
+OUTCOMES = ("ingested", "duplicate", "failed", "not_tried")  # not tried: the run stopped at a fault
 
 
 @dataclass
@@ -35,6 +35,7 @@ class IngestReport:
     folder: str
     files: list[FileEntry] = field(default_factory=list)
     seconds: float = 0.0
+    fault: str | None = None  # the fault of the environment the run stopped at, if any
 
     def summary(self) -> dict[str, Any]:
         outcomes = Counter(f.outcome for f in self.files)
@@ -56,10 +57,13 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        return 1 if any(f.outcome == "failed" for f in self.files) else 0
+        return 1 if self.fault or any(f.outcome == "failed" for f in self.files) else 0
 
     def as_data(self) -> dict[str, Any]:
-        return {"summary": self.summary(), "files": [f.as_data() for f in self.files]}
+        data = {"summary": self.summary(), "files": [f.as_data() for f in self.files]}
+        if self.fault:
+            data["fault"] = self.fault
+        return data
 
     def write(self, path: Path) -> None:
         tmp = path.with_name(path.name + ".tmp")
@@ -88,4 +92,8 @@ class IngestReport:
         for f in self.files:
             if f.outcome == "failed":
                 lines.append(f"  failed {f.path} [{f.stage}]: {f.reason}")
+        if s["not_tried"]:
+            lines.append(
+                f"  not tried: {s['not_tried']} files (the run stopped at the fault below)"
+            )
         return "\n".join(lines)

@@ -6,6 +6,8 @@ clear refusals with the depository intact; flipped bytes and deleted originals f
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import random
 import signal
@@ -17,7 +19,7 @@ import pytest
 
 from archive.check import check
 from archive.depository import Depository
-from tests.conftest import SAMPLE_CORPUS, run_mediarch
+from tests.conftest import IN_CI, SAMPLE_CORPUS, run_mediarch
 
 SAMPLE_FILES = 51  # in the manifest and unlisted; the e-mail's attachment makes the 52nd record
 INGEST = [
@@ -72,3 +74,257 @@ def test_an_ingest_killed_anywhere_finishes_whole_when_run_again(tmp_path, point
         assert len(sources) == SAMPLE_FILES + 1 and max(sources.values()) == 1, point
         assert dep.catalog.count("records") == SAMPLE_FILES + 1
     assert run_mediarch("--root", str(root), "check").returncode == 0
+
+
+def _notes(folder, prefix: str, count: int) -> None:
+    folder.mkdir(parents=True)
+    for n in range(count):
+        (folder / f"{prefix}-{n:02d}.txt").write_text(
+            f"Field note {prefix} {n}: the gauges of the upper wadi read {n * 7 + len(prefix)} cm "
+            f"on the morning the committee {prefix} met; the shepherds asked for a second well.\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.parametrize("runs", [(2, 1), (2, 2), (2, 3), (4, 1)])
+def test_ingests_of_different_folders_at_once_all_exit_0_with_every_file_in_once(tmp_path, runs):
+    """Two (three times) and four ingests into one depository at the same time: every one
+    exits 0, every file is in once, and `check` passes."""
+    at_once, _ = runs
+    root = tmp_path / "dep"
+    assert run_mediarch("init", str(root)).returncode == 0
+    per_folder = 12
+    for k in range(at_once):
+        _notes(tmp_path / f"batch-{k}", f"b{k}", per_folder)
+    started = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive.cli",
+                "--root",
+                str(root),
+                "ingest",
+                str(tmp_path / f"batch-{k}"),
+                "--collection",
+                f"batch-{k}",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for k in range(at_once)
+    ]
+    done = [(p, *p.communicate(timeout=600)) for p in started]
+    for p, out, err in done:
+        assert p.returncode == 0, out[-2000:] + err[-2000:]
+        assert "Traceback" not in err
+    with Depository.open(root) as dep:
+        kept = Counter(
+            r[0] for r in dep.catalog.conn.execute("SELECT source_path FROM files").fetchall()
+        )
+        assert len(kept) == at_once * per_folder and set(kept.values()) == {1}
+        assert check(dep) == []
+    searched = run_mediarch("--root", str(root), "search", "gauges", "--json")
+    assert json.loads(searched.stdout)["total"] == at_once * per_folder
+
+
+# -- faults of the environment: a folder that cannot be written, a full disk ----------------------
+@contextlib.contextmanager
+def _read_only(path):
+    """The folder read-only for this process: a read-only bind mount where the tests run as
+    root (permissions do not stop root), its mode otherwise."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o500)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    subprocess.run(["mount", "--bind", str(path), str(path)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(path)], check=True)
+        yield
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
+def _ingest_fault(root, folder, report):
+    return run_mediarch("--root", str(root), "ingest", str(folder), "--report", str(report))
+
+
+@pytest.mark.parametrize("where", ["store", "index"])
+def test_an_unwritable_store_or_index_ends_in_one_line_a_summary_and_the_report(tmp_path, where):
+    """The store (or the index folder) cannot be written: no traceback; the summary, the
+    report file with what was done, and one `mediarch:` line naming the folder and what to
+    do. Run again once it can be written, the ingest finishes with every file in once."""
+    root = tmp_path / "dep"
+    assert run_mediarch("init", str(root)).returncode == 0
+    _notes(tmp_path / "notes", "n", 6)
+    report = tmp_path / "report.json"
+    with _read_only(root / where):
+        done = _ingest_fault(root, tmp_path / "notes", report)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    said = [line for line in done.stderr.splitlines() if line.startswith("mediarch: ")]
+    assert len(said) == 1, done.stderr
+    assert str(root / where) in said[0] and ("write" in said[0] or "read-only" in said[0])
+    assert "ingested" in done.stdout and "of 6 files" in done.stdout  # the summary
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["fault"] and len(written["files"]) == 6
+    again = _ingest_fault(root, tmp_path / "notes", report)
+    assert again.returncode == 0, again.stderr
+    with Depository.open(root) as dep:
+        assert dep.catalog.count("records") == 6
+        assert check(dep) == []
+    searched = run_mediarch("--root", str(root), "search", "gauges", "--json")
+    assert json.loads(searched.stdout)["total"] == 6
+
+
+def test_check_changes_nothing_even_a_writers_leftover(tmp_path):
+    """`check` leaves the store's temporary files alone (and does not fail on a store it
+    cannot write); the next command that may tidy removes a dead writer's leftover."""
+    root = tmp_path / "dep"
+    assert run_mediarch("init", str(root)).returncode == 0
+    assert run_mediarch("--root", str(root), "search", "anything").returncode == 0  # indexes built
+    leftover = root / "store" / "tmp" / "999999999-0123456789abcdef.part"
+    leftover.write_bytes(b"half an original")
+    with _read_only(root / "store"):
+        done = run_mediarch("--root", str(root), "check")
+    assert done.returncode == 0, done.stderr
+    assert leftover.exists()
+    assert run_mediarch("--root", str(root), "search", "anything").returncode == 0
+    assert not leftover.exists()
+
+
+def test_a_full_disk_stops_the_ingest_with_one_line_and_keeps_what_went_in(tmp_path):
+    """A depository on a small file system of its own fills up half-way: the files deposited
+    before stay whole, the rest are not tried, one line says the disk is full."""
+    if os.geteuid() != 0:
+        pytest.skip("making a small file system needs root") if not IN_CI else pytest.fail(
+            "CI runs as root: a tmpfs of a fixed size is made for this test"
+        )
+    small = tmp_path / "small"
+    small.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(small)], check=True)
+    try:
+        root = small / "dep"
+        assert run_mediarch("init", str(root)).returncode == 0
+        big = tmp_path / "big"
+        big.mkdir()
+        for n in range(12):  # 12 × 1 MB of text: more than the disk holds
+            line = f"Minutes {n} of the committee on the wells of the upper wadi, page by page. "
+            (big / f"minutes-{n:02d}.txt").write_text(line * (1_000_000 // len(line)))
+        report = tmp_path / "report.json"
+        done = _ingest_fault(root, big, report)
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr, done.stderr[-3000:]
+        said = [line for line in done.stderr.splitlines() if line.startswith("mediarch: ")]
+        assert len(said) == 1 and "full" in said[0], done.stderr
+        written = json.loads(report.read_text(encoding="utf-8"))
+        outcomes = Counter(f["outcome"] for f in written["files"])
+        assert outcomes["ingested"] >= 1 and outcomes["not_tried"] >= 1, outcomes
+    finally:
+        subprocess.run(["umount", "-l", str(small)], check=True)
+
+
+# -- an index with a segment file missing --------------------------------------------------------
+def _a_segment_of(root, audience: str):
+    folder = root / "index" / (root / "index" / f"{audience}.current").read_text().strip()
+    return folder, sorted(folder.glob("*.seg"))[0]
+
+
+def test_a_missing_segment_is_said_plainly_and_the_next_drain_builds_the_index_again(
+    ingested_corpus, tmp_path
+):
+    """A segment file of the public index deleted: the site answers the documented JSON
+    error (503) and a page saying search is being repaired, never a traceback; the next drain
+    (the server's schedule, `mediarch indexer`, a command) builds it again from the catalog,
+    and search answers as before. The staff's index answers all along."""
+    import shutil
+
+    from webui.app import create_app
+
+    root = tmp_path / "dep"
+    shutil.copytree(ingested_corpus[0], root)
+    before = json.loads(
+        run_mediarch("--root", str(root), "search", "ceasefire", "--as", "public", "--json").stdout
+    )
+    app = create_app(root)  # its start drains: a damage found then is mended at once
+    folder, segment = _a_segment_of(root, "public")
+    segment.unlink()  # under it: its open index reads on from the files it holds open
+    with Depository.open(root) as dep:
+        assert any(i.kind == "index unreadable" for i in check(dep))
+    assert folder.exists() and "damaged" not in (folder / "mediarch-meta.json").read_text()
+    site = app.config["SITE"]
+    site.depository.indexes.close()  # as a worker that starts now, or reopens after a commit
+    try:
+        client = app.test_client()
+        answer = client.get("/search.json?q=ceasefire")
+        assert answer.status_code == 503
+        assert answer.get_json()["error"]["status"] == 503
+        assert answer.headers["Retry-After"]
+        page = client.get("/search?q=ceasefire&lang=ar")
+        assert page.status_code == 503 and "قيد الإصلاح" in page.get_data(as_text=True)
+        staff = app.config["SITE"].search.search("ceasefire", audience="staff")
+        assert staff.total >= before["total"]  # the other audiences keep answering
+        app.config["SITE"].depository.indexes.drain(app.config["SITE"].depository.catalog)
+        again = client.get("/search.json?q=ceasefire").get_json()
+        assert again["total"] == before["total"]
+        assert [h["id"] for h in again["hits"]] == [h["id"] for h in before["hits"]]
+    finally:
+        app.config["SITE"].close()
+    assert not folder.exists()  # the damaged generation went when the new one came in
+    with Depository.open(root) as dep:
+        assert check(dep) == []
+
+
+def test_a_command_meeting_a_missing_segment_builds_the_index_and_answers(
+    ingested_corpus, tmp_path
+):
+    import shutil
+
+    root = tmp_path / "dep"
+    shutil.copytree(ingested_corpus[0], root)
+    ask = ("--root", str(root), "search", "ceasefire", "--as", "public", "--json")
+    before = json.loads(run_mediarch(*ask).stdout)
+    _a_segment_of(root, "public")[1].unlink()
+    done = run_mediarch(*ask)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "the public index is damaged" in done.stderr
+    assert json.loads(done.stdout)["total"] == before["total"]
+
+
+def test_a_segment_deleted_under_a_running_server_comes_back_without_anyone_acting(
+    ingested_corpus, tmp_path
+):
+    import shutil
+    import time
+    import urllib.error
+    import urllib.request
+
+    from tests.conftest import serving
+
+    root = tmp_path / "dep"
+    shutil.copytree(ingested_corpus[0], root)
+    with serving(root) as base:
+        url = base + "/search.json?q=ceasefire"
+        before = json.loads(urllib.request.urlopen(url, timeout=10).read())
+        folder, segment = _a_segment_of(root, "public")
+        segment.unlink()
+        deadline, statuses = time.monotonic() + 90, Counter()
+        while True:
+            try:
+                answer = json.loads(urllib.request.urlopen(url, timeout=10).read())
+                statuses[200] += 1
+                if not folder.exists() and answer["total"] == before["total"]:
+                    break
+            except urllib.error.HTTPError as error:
+                statuses[error.code] += 1
+                assert error.code == 503, error.read()[:300]
+            assert time.monotonic() < deadline, f"search never came back: {statuses}"
+            time.sleep(0.5)
+    with Depository.open(root) as dep:
+        assert check(dep) == []

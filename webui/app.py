@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, g, jsonify, make_response, render_template, request
+from werkzeug.exceptions import ServiceUnavailable
 
 from archive.access.audit import AuditQueue
 from archive.access.gate import Access
 from archive.depository import Depository
 from archive.errors import ConfigError
+from archive.index.indexes import IndexDamaged
 from archive.index.search import RecordSearch
 from webui.auth import MAX_FORM, check_csrf, csrf_token, load_user, secret_key
 from webui.i18n import LANGUAGES, texts
@@ -134,6 +136,15 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
             )
         return response
 
+    @app.errorhandler(IndexDamaged)
+    def damaged(exc):
+        """An index that cannot be read: said in the log; the scheduled drain builds it again
+        from the catalog, and the visitor is told search is being repaired."""
+        app.logger.error("%s", exc)
+        response = make_response(error(ServiceUnavailable()))
+        response.headers["Retry-After"] = "60"
+        return response
+
     @app.errorhandler(400)
     @app.errorhandler(401)
     @app.errorhandler(403)
@@ -141,6 +152,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     @app.errorhandler(405)
     @app.errorhandler(413)
     @app.errorhandler(500)
+    @app.errorhandler(503)
     def error(exc):
         code = getattr(exc, "code", 500)
         g.setdefault("lang", "en")  # a request that failed before its language was chosen

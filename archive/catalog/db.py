@@ -70,7 +70,8 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         fault_point("catalog.before_commit")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back itself (a full disk at COMMIT)
+            conn.execute("ROLLBACK")
         raise
 
 

@@ -80,6 +80,19 @@ def merge_small(writer, segments: list) -> list:
     return [s for s in segments if s not in small]
 
 
+class IndexDamaged(ArchiveError):
+    """An audience's index cannot be read (a segment file missing: a disk error, a careless
+    backup). The next drain (the server's schedule, `mediarch indexer`, most commands) builds
+    it again from the catalog; meanwhile its searches answer this."""
+
+    def __init__(self, audience: str, folder: Path, reason: str):
+        self.audience, self.folder, self.reason = audience, folder, reason
+        super().__init__(
+            f"the {audience} index is damaged ({reason}): it is being built again from the "
+            "catalog by the server or `mediarch indexer` (or now: `mediarch reindex`)"
+        )
+
+
 class AudienceNotServed(ArchiveError):
     def __init__(self, audience: str, served: tuple[str, ...] = ("staff",)):
         self.audience = audience
@@ -116,7 +129,33 @@ class Generation:
     @property
     def usable(self) -> bool:
         meta = self.meta
-        return meta.get("schema_version") == SCHEMA_VERSION and meta.get("complete") is True
+        return (
+            meta.get("schema_version") == SCHEMA_VERSION
+            and meta.get("complete") is True
+            and not meta.get("damaged")
+        )
+
+    def missing(self) -> str | None:
+        """What of the generation cannot be found (its table of contents, a segment's file),
+        or None: a few file lookups, no segment opened."""
+        try:
+            ix = self.open()
+        except Exception as error:  # no table of contents, or one that cannot be read
+            return f"{type(error).__name__}: {error}"
+        try:
+            for segment in ix._read_toc().segments:
+                if segment.is_compound():
+                    names = [segment.make_filename(".seg")]
+                else:
+                    names = [segment.make_filename(ext) for ext in (".trm", ".pst")]
+                for name in names:
+                    if not ix.storage.file_exists(name):
+                        return f"segment file {name} missing"
+        except Exception as error:
+            return f"{type(error).__name__}: {error}"
+        finally:
+            ix.close()
+        return None
 
     def open(self):
         return whoosh_index.open_dir(str(self.folder))
@@ -212,6 +251,11 @@ class SearchIndexes:
     def _drain(self, catalog: Catalog, limit: int | None) -> int:
         applied = 0
         for audience in self.served:
+            current = self.current(audience)
+            if current is not None and current.usable:
+                why = current.missing()
+                if why:
+                    self._note_damage(audience, current, why)
             if not self.ready(audience):
                 self.rebuild(catalog, audience)
         while limit is None or applied < limit:
@@ -428,13 +472,25 @@ class SearchIndexes:
             generation.save(last_record=ids[-1])
             fault_point("reindex.after_batch")
 
+    def _note_damage(self, audience: str, generation: Generation, why: str) -> IndexDamaged:
+        """Mark a generation damaged (the next drain builds the audience's index again) and
+        say so once on standard error, the server's log."""
+        damaged = IndexDamaged(audience, generation.folder, why)
+        if not generation.meta.get("damaged"):
+            with contextlib.suppress(OSError):
+                generation.save(damaged=why)
+            print(f"mediarch: {damaged}", file=sys.stderr, flush=True)
+        return damaged
+
     # -- reading ---------------------------------------------------------------------
     @contextlib.contextmanager
-    def reading(self, audience: str) -> Iterator[OpenIndex]:
+    def reading(self, audience: str, *, note: bool = True) -> Iterator[OpenIndex]:
         """The audience's index, open and up to date, held for this caller alone. Opening an
         index costs a third of a second at 100,000 records, so it stays open between searches
         and is only refreshed (new segments read, unchanged ones kept) after a commit, or
-        reopened when a rebuild has swapped in a new generation."""
+        reopened when a rebuild has swapped in a new generation. An index that cannot be read
+        raises IndexDamaged, and (with `note`; `check` changes nothing) is marked for the next
+        drain to build again."""
         view = AUDIENCE_VIEWS.get(audience)
         if self.access is None and view == "admin":  # no access gate: everything is staff's
             view = "staff"
@@ -446,14 +502,39 @@ class SearchIndexes:
                 raise ArchiveError(
                     f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
                 )
+            why = current.meta.get("damaged")
+            if why:
+                raise IndexDamaged(view, current.folder, why)
             opened = self._open.get(view)
-            if opened is None or opened.folder != current.folder:
-                if opened is not None:
-                    opened.close()
-                opened = self._open[view] = OpenIndex(current)
+            try:
+                if opened is None or opened.folder != current.folder:
+                    if opened is not None:
+                        opened.close()
+                    opened = None
+                    opened = self._open[view] = OpenIndex(current)
+                with opened.lock:
+                    opened.refresh()
+            except (FileNotFoundError, ValueError, EOFError, IndexError, KeyError) as error:
+                raise self._damaged(view, current, opened, error, note) from error
         with opened.lock:
-            opened.refresh()
-            yield opened
+            try:
+                yield opened
+            except FileNotFoundError as error:  # a file read for the first time is gone
+                if not str(error.filename or "").startswith(str(current.folder)):
+                    raise
+                with self._open_lock:
+                    raise self._damaged(view, current, opened, error, note) from error
+
+    def _damaged(self, view, current, opened, error, note: bool) -> IndexDamaged:
+        """Forget an index that failed to be read; marked damaged where `note`."""
+        if opened is not None:
+            with contextlib.suppress(Exception):
+                opened.close()
+        self._open.pop(view, None)
+        why = f"{type(error).__name__}: {error}"[:300]
+        if note:
+            return self._note_damage(view, current, why)
+        return IndexDamaged(view, current.folder, why)
 
     def warm(self, audience: str = "staff", seconds: float = 10.0) -> int:
         """Open the audience's index and read what searches need most (see OpenIndex.warm)."""
