@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,8 +105,8 @@ class CatalogError(ArchiveError):
 _ADVICE = {
     errno.EACCES: "give the user who runs mediarch write access to it",
     errno.EPERM: "give the user who runs mediarch write access to it",
-    errno.EROFS: "it is on a read-only file system: mount it read-write",
-    errno.ENOSPC: "the disk is full: free some space",
+    errno.EROFS: "mount it read-write",
+    errno.ENOSPC: "free some space on that disk",
     errno.EDQUOT: "the disk quota is used up: free some space or raise the quota",
 }
 ENVIRONMENT_ERRNOS = frozenset(_ADVICE)
@@ -126,11 +127,14 @@ class EnvironmentFault(ArchiveError):
         if isinstance(error, EnvironmentFault):
             return error
         if isinstance(error, OSError) and error.errno in ENVIRONMENT_ERRNOS:
-            return cls(error.filename or fallback, error.strerror, _ADVICE[error.errno])
+            path = error.filename or fallback
+            if path and not os.path.exists(path):  # a file it was making: name its folder
+                path = os.path.dirname(path) or path
+            return cls(path, error.strerror.lower(), _ADVICE[error.errno])
         if isinstance(error, sqlite3.OperationalError):  # the catalog: SQLite says it in words
             said = str(error)
             if "readonly" in said or "read-only" in said:
                 return cls(fallback, "cannot be written", _ADVICE[errno.EACCES])
-            if "disk is full" in said or "database or disk is full" in said:
+            if "disk is full" in said:
                 return cls(fallback, "no space left on device", _ADVICE[errno.ENOSPC])
         return None
