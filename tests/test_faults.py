@@ -328,3 +328,56 @@ def test_a_segment_deleted_under_a_running_server_comes_back_without_anyone_acti
             time.sleep(0.5)
     with Depository.open(root) as dep:
         assert check(dep) == []
+
+
+def test_an_ingest_beside_a_reindex_and_a_serving_site_all_finish_with_every_file_once(
+    ingested_corpus, tmp_path
+):
+    """An ingest of new files while `reindex` rebuilds every audience's index and the site
+    serves searches: both commands exit 0, the site answers every search meanwhile, and
+    afterwards every file is in once, found, and `check` passes."""
+    import shutil
+    import time
+    import urllib.request
+
+    from tests.conftest import serving
+
+    root = tmp_path / "dep"
+    shutil.copytree(ingested_corpus[0], root)
+    _notes(tmp_path / "new", "late", 12)
+    ask = ("--root", str(root), "search", "gauges", "--json")  # as staff
+    before = json.loads(run_mediarch(*ask).stdout)["total"]
+    with serving(root) as base:
+        commands = [
+            ["ingest", str(tmp_path / "new"), "--collection", "late"],
+            ["reindex"],
+        ]
+        started = [
+            subprocess.Popen(
+                [sys.executable, "-m", "archive.cli", "--root", str(root), *c],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for c in commands
+        ]
+        answered = 0
+        while any(p.poll() is None for p in started):
+            with urllib.request.urlopen(base + "/search.json?q=ceasefire", timeout=30) as r:
+                assert r.status == 200
+                answered += 1
+            time.sleep(0.2)
+        for p in started:
+            out, err = p.communicate(timeout=600)
+            assert p.returncode == 0, out[-2000:] + err[-2000:]
+        assert answered > 0
+    assert json.loads(run_mediarch(*ask).stdout)["total"] == before + 12
+    with Depository.open(root) as dep:
+        kept = Counter(
+            r[0]
+            for r in dep.catalog.conn.execute(
+                "SELECT source_path FROM files WHERE source_path LIKE 'late-%'"
+            )
+        )
+        assert len(kept) == 12 and set(kept.values()) == {1}
+        assert check(dep) == []
