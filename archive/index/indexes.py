@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import struct
 import sys
 import threading
 import time
@@ -162,6 +163,9 @@ class Generation:
 
 
 WARM_FIELDS = ("body", "title", "abstract")
+# what reading an index whose files are missing or cut short raises (Whoosh reads pickles,
+# structs and arrays): such an index is damaged
+_UNREADABLE = (FileNotFoundError, ValueError, EOFError, IndexError, KeyError, struct.error)
 
 
 class SearchIndexes:
@@ -506,31 +510,37 @@ class SearchIndexes:
             if why:
                 raise IndexDamaged(view, current.folder, why)
             opened = self._open.get(view)
-            try:
-                if opened is None or opened.folder != current.folder:
-                    if opened is not None:
-                        opened.close()
-                    opened = None
+            if opened is None or opened.folder != current.folder:
+                if opened is not None:
+                    opened.close()
+                    del self._open[view]
+                try:
                     opened = self._open[view] = OpenIndex(current)
-                with opened.lock:
-                    opened.refresh()
-            except (FileNotFoundError, ValueError, EOFError, IndexError, KeyError) as error:
-                raise self._damaged(view, current, opened, error, note) from error
+                except _UNREADABLE as error:
+                    raise self._damaged(view, current, None, error, note) from error
+        failure: BaseException | None = None
         with opened.lock:
             try:
-                yield opened
-            except FileNotFoundError as error:  # a file read for the first time is gone
-                if not str(error.filename or "").startswith(str(current.folder)):
-                    raise
-                with self._open_lock:
-                    raise self._damaged(view, current, opened, error, note) from error
+                opened.refresh()
+            except _UNREADABLE as error:
+                failure = error
+            if failure is None:
+                try:
+                    yield opened
+                except FileNotFoundError as error:  # a file read for the first time is gone
+                    if not str(error.filename or "").startswith(str(current.folder)):
+                        raise
+                    failure = error
+        if failure is not None:  # said with the open-index lock only (never both held)
+            with self._open_lock:
+                raise self._damaged(view, current, opened, failure, note) from failure
 
     def _damaged(self, view, current, opened, error, note: bool) -> IndexDamaged:
         """Forget an index that failed to be read; marked damaged where `note`."""
-        if opened is not None:
+        if opened is not None and self._open.get(view) is opened:
+            del self._open[view]
             with contextlib.suppress(Exception):
                 opened.close()
-        self._open.pop(view, None)
         why = f"{type(error).__name__}: {error}"[:300]
         if note:
             return self._note_damage(view, current, why)
