@@ -28,7 +28,7 @@ from archive.config import DEFAULT_BASE_URL
 from archive.depository import Depository
 from archive.errors import ArchiveError, DepositoryNotFound, EnvironmentFault, NotFound
 from archive.fixity import check_fixity
-from archive.index.indexes import SearchIndexes
+from archive.index.indexes import IndexDamaged, SearchIndexes
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "sample_corpus"
 ACTOR = "cli"
@@ -123,9 +123,12 @@ def cmd_search(args: argparse.Namespace) -> int:
             expand=not args.no_expand,
         )
         if args.at in (None, "now"):
-            result = RecordSearch(depository.indexes, depository.catalog).search(
-                args.query, **options
-            )
+            search = RecordSearch(depository.indexes, depository.catalog)
+            try:
+                result = search.search(args.query, **options)
+            except IndexDamaged:  # said once on stderr; built again now, then asked again
+                depository.indexes.drain(depository.catalog)
+                result = search.search(args.query, **options)
         else:  # a staff preview: a throw-away index of the audience's view at that moment
             at = _moment(args.at, depository.access.zone)
             with tempfile.TemporaryDirectory(prefix="mediarch-preview-") as tmp:
@@ -341,9 +344,13 @@ def cmd_indexer(args: argparse.Namespace) -> int:
     embargo whose moment has come, every --every seconds."""
     every = max(0.2, args.every)
     with Depository.open(_root(args)) as depository:
-        print(f"keeping the indexes of {depository.root} current every {every:g} s (Ctrl-C stops)")
-        sys.stdout.flush()
+        if not args.once:
+            print(
+                f"keeping the indexes of {depository.root} current every {every:g} s (Ctrl-C stops)"
+            )
+            sys.stdout.flush()
         while True:
+            depository.indexes.verify()  # a segment cut short: built again by the drain below
             applied = depository.indexes.drain(depository.catalog)  # reads changed rules too
             if applied and not args.quiet:
                 print(f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} applied {applied}")

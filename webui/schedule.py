@@ -33,6 +33,7 @@ class Scheduler:
         try:
             while not self._stop.wait(self.every):
                 try:  # the configuration read again, then due work, as one settle step
+                    self.depository.indexes.verify()  # a damaged index: rebuilt by the drain
                     if self.depository.indexes.drain(catalog, blocking=False) is None:
                         continue  # another worker is draining
                     start_job_runner(self.depository, catalog)

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
+import pickle
 import shutil
 import struct
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -165,7 +168,24 @@ class Generation:
 WARM_FIELDS = ("body", "title", "abstract")
 # what reading an index whose files are missing or cut short raises (Whoosh reads pickles,
 # structs and arrays): such an index is damaged
-_UNREADABLE = (FileNotFoundError, ValueError, EOFError, IndexError, KeyError, struct.error)
+_UNREADABLE = (
+    FileNotFoundError,
+    ValueError,
+    EOFError,
+    IndexError,
+    KeyError,
+    struct.error,
+    zlib.error,
+    pickle.UnpicklingError,
+    whoosh_index.IndexError,  # no table of contents (EmptyIndexError), or one of another version
+)
+_CORRUPT_WHILE_READING = (
+    FileNotFoundError,
+    EOFError,
+    struct.error,
+    zlib.error,
+    pickle.UnpicklingError,
+)  # met in a search: a file cut short or its bytes changed (an OSError EINVAL or EIO too)
 
 
 class SearchIndexes:
@@ -191,6 +211,7 @@ class SearchIndexes:
         self.served: tuple[str, ...] = SERVED_AUDIENCES if access is not None else ("staff",)
         self._open: dict[str, OpenIndex] = {}
         self._open_lock = threading.Lock()
+        self._verified: set[tuple[str, str]] = set()  # (generation, segment) opened whole
 
     # -- generations -----------------------------------------------------------------
     def _pointer(self, audience: str) -> Path:
@@ -274,7 +295,10 @@ class SearchIndexes:
             for audience in self.served:
                 self._apply(catalog, self.current(audience), rows, audience, due)
                 for generation in self._building(audience):
-                    self._apply(catalog, generation, rows, audience, due)
+                    try:
+                        self._apply(catalog, generation, rows, audience, due)
+                    except whoosh_index.IndexError:  # a rebuild cut short before it began:
+                        shutil.rmtree(generation.folder, ignore_errors=True)  # nothing to keep
             floor = min(self._applied_floor(), top)
             with catalog.transaction():
                 if self.note:
@@ -476,6 +500,33 @@ class SearchIndexes:
             generation.save(last_record=ids[-1])
             fault_point("reindex.after_batch")
 
+    def verify(self) -> list[str]:
+        """Open every segment of each audience's current index that this process has not
+        opened before (a file cut short fails here), marking a generation that fails damaged
+        for the next drain to build again; the audiences found damaged. For the long-running
+        processes (the server's schedule, `mediarch indexer`): the first round reads each
+        segment's table of files, later rounds only the new segments."""
+        found = []
+        for audience in self.served:
+            current = self.current(audience)
+            if current is None or not current.usable:
+                continue
+            try:
+                ix = current.open()
+                try:
+                    toc = ix._read_toc()
+                    for segment in toc.segments:
+                        key = (current.folder.name, segment.segment_id())
+                        if key not in self._verified:
+                            SegmentReader(ix.storage, toc.schema, segment, toc.generation).close()
+                            self._verified.add(key)
+                finally:
+                    ix.close()
+            except (*_UNREADABLE, OSError) as error:
+                self._note_damage(audience, current, f"{type(error).__name__}: {error}"[:300])
+                found.append(audience)
+        return found
+
     def _note_damage(self, audience: str, generation: Generation, why: str) -> IndexDamaged:
         """Mark a generation damaged (the next drain builds the audience's index again) and
         say so once on standard error, the server's log."""
@@ -516,19 +567,23 @@ class SearchIndexes:
                     del self._open[view]
                 try:
                     opened = self._open[view] = OpenIndex(current)
-                except _UNREADABLE as error:
+                except (*_UNREADABLE, OSError) as error:
+                    if isinstance(error, OSError) and not _corrupt(error, current.folder):
+                        raise
                     raise self._damaged(view, current, None, error, note) from error
         failure: BaseException | None = None
         with opened.lock:
             try:
                 opened.refresh()
-            except _UNREADABLE as error:
+            except (*_UNREADABLE, OSError) as error:
+                if isinstance(error, OSError) and not _corrupt(error, current.folder):
+                    raise
                 failure = error
             if failure is None:
                 try:
                     yield opened
-                except FileNotFoundError as error:  # a file read for the first time is gone
-                    if not str(error.filename or "").startswith(str(current.folder)):
+                except (*_CORRUPT_WHILE_READING, OSError) as error:  # a file gone or damaged
+                    if not _corrupt(error, current.folder):
                         raise
                     failure = error
         if failure is not None:  # said with the open-index lock only (never both held)
@@ -676,6 +731,17 @@ class OpenIndex:
     def close(self) -> None:
         self.searcher.close()
         self._ix.close()
+
+
+def _corrupt(error: BaseException, folder: Path) -> bool:
+    """Whether an error met while searching says the index's files are damaged: a file of
+    the generation gone, data that does not decompress or unpickle, a read past its end, an
+    offset the system refuses (EINVAL) or an I/O error."""
+    if isinstance(error, FileNotFoundError):
+        return str(error.filename or "").startswith(str(folder))
+    if isinstance(error, OSError):
+        return error.errno in (errno.EINVAL, errno.EIO)
+    return isinstance(error, _CORRUPT_WHILE_READING)
 
 
 def _temporary(path: Path) -> Path:
