@@ -251,6 +251,11 @@ def _deposit(
         if properties:
             files[0]["properties"] = properties
     with _stage(entry, "catalog"), catalog.transaction():
+        existing = catalog.records_with_file(files[0]["sha256"])
+        if existing:  # another ingest of the same file got there first: one record, not two
+            entry.outcome, entry.stage, entry.record_id = "duplicate", "checksum", existing[0]
+            entry.reason = f"the same content is already in the depository as {existing[0]}"
+            return
         entry.warnings += ensure_process_and_session(catalog, described.record, actor=options.actor)
         entry.warnings += link_agents(catalog, described.record, actor=options.actor)
         text = RecordText(extraction.pages, extraction.details)

@@ -417,3 +417,35 @@ def test_an_ingest_beside_a_reindex_and_a_serving_site_all_finish_with_every_fil
         )
         assert len(kept) == 12 and set(kept.values()) == {1}
         assert check(dep) == []
+
+
+def test_one_folder_ingested_twice_at_once_ends_in_duplicates_not_failures(tmp_path):
+    """The same folder started twice by mistake: the file each run finds the other has just
+    deposited is a duplicate (exit 0 for both), and each file is in once."""
+    root = tmp_path / "dep"
+    assert run_mediarch("init", str(root)).returncode == 0
+    _notes(tmp_path / "twice", "tw", 10)
+    started = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive.cli",
+                "--root",
+                str(root),
+                "ingest",
+                str(tmp_path / "twice"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for p in started:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, out[-2000:] + err[-2000:]
+        assert "failed 0" in out
+    with Depository.open(root) as dep:
+        assert dep.catalog.count("records") == 10
+        assert check(dep) == []
