@@ -134,7 +134,12 @@ class EnvironmentFault(ArchiveError):
         if isinstance(error, sqlite3.OperationalError):  # the catalog: SQLite says it in words
             said = str(error)
             if "readonly" in said or "read-only" in said:
-                return cls(fallback, "cannot be written", _ADVICE[errno.EACCES])
+                return cls(
+                    fallback,
+                    "cannot be written",
+                    "mount its file system read-write, or give the user who runs mediarch write"
+                    " access to the file and its folder",
+                )
             if "disk is full" in said:
                 return cls(fallback, "no space left on device", _ADVICE[errno.ENOSPC])
         return None

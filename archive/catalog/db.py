@@ -57,8 +57,21 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
-        raise CatalogError(path, f"cannot open the catalog: {exc}") from None
+        raise CatalogError(path, f"cannot open the catalog: {exc}{_advice(path, exc)}") from None
     return conn
+
+
+def _advice(path: Path, error: sqlite3.DatabaseError) -> str:
+    """What to do about a catalog SQLite cannot open, where the machine says why."""
+    folder = Path(path).parent
+    if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+        return (
+            f" ({folder} or the file cannot be written, and SQLite keeps its journal beside"
+            " the catalog: mount it read-write, or give the user who runs mediarch write access)"
+        )
+    if "disk I/O error" in str(error) or "full" in str(error):
+        return f" (is the disk of {folder} full or failing? free some space, or check it)"
+    return ""
 
 
 @contextmanager
