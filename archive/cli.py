@@ -24,6 +24,7 @@ from pathlib import Path
 from archive import __version__
 from archive.access.audit import AuditQueue, reading_log
 from archive.access.policy import check_audience
+from archive.audiences import AUDIENCES, ROLES
 from archive.config import DEFAULT_BASE_URL
 from archive.depository import Depository
 from archive.errors import ArchiveError, DepositoryNotFound, EnvironmentFault, NotFound
@@ -835,7 +836,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("add", parents=[root_option, by_option], help="add a user")
     a.add_argument("name")
-    a.add_argument("--role", choices=["reader", "staff", "admin"], default="reader")
+    a.add_argument("--role", choices=ROLES, default=ROLES[0])
     a.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
@@ -845,7 +846,7 @@ def build_parser() -> argparse.ArgumentParser:
         "set-role", parents=[root_option, by_option], help="change a user's role"
     )
     a.add_argument("name")
-    a.add_argument("role", choices=["reader", "staff", "admin"])
+    a.add_argument("role", choices=ROLES)
     for name, text in (("approve", "let a registered reader in"), ("disable", "shut a user out")):
         a = actions.add_parser(name, parents=[root_option, by_option], help=text)
         a.add_argument("name")
@@ -881,7 +882,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("out", nargs="?", help="the file to write (the bag's folder for bagit)")
     p.set_defaults(late_positionals=("selector", "out"))
-    p.add_argument("--as", dest="audience", default="public", choices=["public", "reader", "staff", "admin"],
+    p.add_argument("--as", dest="audience", default="public", choices=AUDIENCES,
                    help="whose view (default public; staff for the spreadsheet round trip)")  # fmt: skip
     p = command("import-metadata", cmd_import_metadata, "apply an edited spreadsheet's changes")
     p.add_argument(

@@ -21,6 +21,7 @@ import pytest
 
 from archive.access.gate import Access
 from archive.access.users import Users
+from archive.audiences import OUTSIDERS
 from archive.cli import build_parser
 from archive.cli import main as mediarch
 from archive.depository import Depository
@@ -32,7 +33,7 @@ from webui.app import create_app
 
 NOW = dt.datetime.now(dt.UTC)
 LATER = dt.datetime(2045, 1, 1, tzinfo=dt.UTC)  # every sample embargo has lifted
-AUDIENCES = ("public", "reader")
+AUDIENCES = OUTSIDERS  # the audiences outside the institution: the ones attacked
 
 # Every command, with how this suite probes it as an audience or why it is not an audience's
 # channel (the command line is the staff's tool; the web site will add its URL rules here).

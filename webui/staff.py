@@ -35,6 +35,7 @@ from archive.access import requests as access_requests
 from archive.access.guard import WouldOpen, refusing_to_open
 from archive.access.policy import sees_everything
 from archive.access.users import Users
+from archive.audiences import INSIDERS as STAFF_ROLES
 from archive.authorities import known as known_to
 from archive.authorities import what_publishing_shows
 from archive.catalog import timestamp
@@ -44,7 +45,6 @@ from webui.authorities import known
 from webui.schedule import start_job_runner
 
 staff = Blueprint("staff", __name__)
-STAFF_ROLES = ("staff", "admin")
 KINDS = {"records": "record", "processes": "process", "sessions": "session", "agents": "agent"}
 UPLOAD_NAMES = ("manifest", "processes", "sessions", "agents")
 MAX_ZIP_MEMBERS = 20000

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from archive.audiences import AUDIENCES, OUTSIDERS
 from archive.errors import ArchiveError
 from archive.schema import moment_of
 
-AUDIENCES = ("public", "reader", "staff", "admin")
 _RANK = {audience: rank for rank, audience in enumerate(AUDIENCES)}
 # What a listed record shows while its content is closed: nothing else (file names, agents,
 # abstract and text count as content).
@@ -251,7 +251,7 @@ def widens(old: AccessFacts, new: AccessFacts, at: dt.datetime) -> list[str]:
     now or later (empty when it only keeps or narrows access). Opening early is a release's
     work: two staff members, not one edit."""
     reasons = []
-    for audience in ("public", "reader"):
+    for audience in OUTSIDERS:
         for part in ("listing", "description", "text", "file"):
             if may_see(audience, new, part, at) and not may_see(audience, old, part, at):
                 reasons.append(f"the {audience} would see its {part} now")

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.access.users import UserError, Users
+from archive.audiences import INSIDERS as STAFF_ROLES
 from archive.catalog import Catalog, timestamp
 from archive.errors import ArchiveError
-
-STAFF_ROLES = ("staff", "admin")
 
 
 class ReleaseError(ArchiveError):

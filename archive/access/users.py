@@ -12,10 +12,10 @@ import os
 import re
 from dataclasses import dataclass
 
+from archive.audiences import ROLES
 from archive.catalog import Catalog, timestamp
 from archive.errors import ArchiveError
 
-ROLES = ("reader", "staff", "admin")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 # scrypt: 16 MiB of memory and about 50 ms per check on this machine (RFC 7914 parameters)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1

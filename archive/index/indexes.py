@@ -36,6 +36,7 @@ from whoosh.searching import Searcher
 from archive import publication
 from archive.access.policy import next_change
 from archive.access.views import view_of
+from archive.audiences import AUDIENCES, INSIDERS
 from archive.catalog import Catalog, utc_now
 from archive.errors import ArchiveError, ConfigError, NotFound
 from archive.faults import fault_point
@@ -47,8 +48,7 @@ from archive.locks import file_lock
 
 # The audiences whose index a depository keeps: each is built from that audience's view of
 # every record (admins alone see the records kept for admins).
-SERVED_AUDIENCES = ("public", "reader", "staff", "admin")
-AUDIENCE_VIEWS = {a: a for a in SERVED_AUDIENCES}
+SERVED_AUDIENCES = AUDIENCES
 BATCH = 5_000  # outbox rows per commit of a drain: a large backlog (a rule change) in few commits
 REBUILD_BATCH = 50_000  # records per commit of a rebuild: what a killed rebuild can lose
 REBUILD_PROCS = max(1, min(2, os.cpu_count() or 1))
@@ -57,7 +57,7 @@ MAX_SEGMENTS = 12
 # Audiences whose view of a record no embargo, rule or release changes (staff read everything
 # but admin-only records, which those never open to them): a record queued again for its
 # access alone is not written to their indexes again.
-UNMOVED_BY_ACCESS = ("staff", "admin")
+UNMOVED_BY_ACCESS = INSIDERS
 LOCK_TIMEOUT_S = 120
 DRAIN_LOCK = "schedule.lock"  # in the index folder: the lock one drain at a time holds
 
@@ -546,7 +546,7 @@ class SearchIndexes:
         reopened when a rebuild has swapped in a new generation. An index that cannot be read
         raises IndexDamaged, and (with `note`; `check` changes nothing) is marked for the next
         drain to build again."""
-        view = AUDIENCE_VIEWS.get(audience)
+        view = audience if audience in SERVED_AUDIENCES else None
         if self.access is None and view == "admin":  # no access gate: everything is staff's
             view = "staff"
         if view is None or view not in self.served:

@@ -1,0 +1,40 @@
+"""The layers of docs/architecture.md: the core (`archive/`) imports neither `ingest/` nor
+`webui/` (but the command line, the one composition root), and those two do not import each
+other. Imports inside functions count too."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from tests.conftest import REPO
+
+RULES = {  # package: the packages it must not import
+    "archive": ("ingest", "webui"),
+    "ingest": ("webui",),
+    "webui": ("ingest",),
+}
+COMPOSITION_ROOT = REPO / "archive" / "cli.py"
+
+
+def _imported(path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(RULES))
+def test_a_layer_imports_no_layer_above_or_beside_it(package):
+    broken = [
+        f"{path.relative_to(REPO)} imports {name}"
+        for path in sorted((REPO / package).rglob("*.py"))
+        if path != COMPOSITION_ROOT
+        for name in sorted(_imported(path) & set(RULES[package]))
+    ]
+    assert broken == []
