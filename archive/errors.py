@@ -54,9 +54,6 @@ class ValidationFailed(ArchiveError):
         lines = "; ".join(str(p) for p in problems)
         super().__init__(f"{where} is not valid: {lines}")
 
-    def as_data(self) -> list[dict[str, str]]:
-        return [{"path": p.path, "reason": p.reason} for p in self.problems]
-
 
 class UnknownTerm(ArchiveError):
     def __init__(self, vocabulary: str, value: str):

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from archive import schema
@@ -40,7 +40,6 @@ def identifier_for(sha256: str, key: str) -> str:
 @dataclass
 class Described:
     record: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
 
 
 HEAD_CHARS = 4000  # a document's date and type are stated near its top

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from archive.faults import fault_point
 from ingest.describe import guess_fields
-from ingest.extract import Attachment, Limits, Refused
+from ingest.extract import Attachment, Extractor, Limits, Refused
 from ingest.extract.docx import DocxExtractor
 from ingest.extract.email import EmailExtractor
 from ingest.extract.image import ImageExtractor
@@ -25,7 +25,7 @@ from ingest.language import detect_languages
 from ingest.readability import known_word
 from ingest.repair import repair, restore_lam_alef
 
-EXTRACTORS = (
+EXTRACTORS: tuple[Extractor, ...] = (
     PdfExtractor(),
     DocxExtractor(),
     TextExtractor(),

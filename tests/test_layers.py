@@ -38,3 +38,17 @@ def test_a_layer_imports_no_layer_above_or_beside_it(package):
         for name in sorted(_imported(path) & set(RULES[package]))
     ]
     assert broken == []
+
+
+def test_every_extractor_is_one_the_ingest_protocol_describes():
+    """Each format's reader offers what ingest asks of it (`ingest.extract.Extractor`), and no
+    two claim the same format."""
+    from ingest.extract import Extractor
+    from ingest.stages import EXTRACTORS
+
+    claimed: list[str] = []
+    for extractor in EXTRACTORS:
+        assert isinstance(extractor, Extractor), type(extractor).__name__
+        assert extractor.formats and callable(extractor.extract)
+        claimed += extractor.formats
+    assert len(claimed) == len(set(claimed))

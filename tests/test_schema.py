@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archive import schema
-from archive.errors import ValidationFailed
+from archive.errors import Problem, ValidationFailed
 from tests.conftest import a_record
 
 
@@ -92,7 +92,7 @@ def test_validation_failed_is_one_readable_message_and_data():
     assert str(error).startswith("record 'r-1' is not valid: ")
     assert "date: '14/03/2019' is not a valid date" in str(error)
     assert "languages: needs at least 1 item(s)" in str(error)
-    assert {"path": "languages", "reason": "needs at least 1 item(s)"} in error.as_data()
+    assert Problem("languages", "needs at least 1 item(s)") in error.problems
 
 
 @pytest.mark.parametrize(

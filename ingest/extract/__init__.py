@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class Refused(Exception):
@@ -50,7 +50,11 @@ class Limits:
     ocr: bool = True
 
 
+@runtime_checkable
 class Extractor(Protocol):
+    """What ingest asks of a format's reader (`ingest/stages.py` holds them, a test checks
+    each against this): the formats it reads, and the reading."""
+
     formats: frozenset[str]
 
     def extract(self, path: Path, limits: Limits) -> Extraction: ...
