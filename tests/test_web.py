@@ -19,7 +19,7 @@ import pytest
 
 from archive.catalog import RecordText
 from archive.depository import Depository
-from archive.index.analysis import normalize_arabic
+from archive.index.analysis import is_arabic, normalize_arabic
 from archive.index.search import RecordSearch
 from tests.conftest import a_record, run_mediarch
 from webui.app import create_app
@@ -329,7 +329,8 @@ def test_a_record_withdrawn_after_it_was_public_leaves_a_tombstone(tmp_path):
         stone = client.get("/records/once-public.json")
         assert stone.status_code == 410
         today = dt.datetime.now(dt.UTC).date().isoformat()
-        assert stone.get_json() == {
+        assert stone.get_json()["error"]["status"] == 410  # the one error shape, with details
+        assert stone.get_json()["error"]["details"] == {
             "tombstone": {
                 "identifier": "once-public",
                 "title_en": "Minutes of the first round",
@@ -540,3 +541,41 @@ def test_what_serve_says_reaches_a_pipe_while_it_serves(site):
     rest = server.stdout.read().decode()  # what the workers held is not written again
     server.stdout.close()
     assert "serving" not in rest, rest
+
+
+def test_every_json_route_answers_an_error_in_the_one_shape(site):
+    """Every route with a JSON twin, asked for something that is not there (or not the
+    asker's), answers `{"error": {"status", "message"}}` with its status, never an HTML page,
+    in the asker's language; a 500 too."""
+    app, _ = site
+    client = app.test_client()
+    asked = 0
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.endswith(".json") or "GET" not in rule.methods:
+            continue
+        path = rule.rule
+        for name in rule.arguments:
+            path = path.replace(f"<{name}>", "no-such-thing").replace(f"<int:{name}>", "999999")
+        if "<" in path:
+            path = re.sub(r"<[^>]+>", "no-such-thing", path)
+        answer = client.get(path + "?lang=ar")
+        if answer.status_code < 400:
+            continue
+        asked += 1
+        assert answer.is_json, path
+        error = answer.get_json()["error"]
+        assert error["status"] == answer.status_code, path
+        assert error["message"] and is_arabic(error["message"]), path
+    assert asked >= 10
+    fresh = create_app(site[1])
+    try:
+
+        @fresh.route("/__fails.json")
+        def fails():  # a fault of ours
+            raise RuntimeError("a fault of ours")
+
+        fresh.config["PROPAGATE_EXCEPTIONS"] = False
+        answer = fresh.test_client().get("/__fails.json")
+        assert answer.status_code == 500 and answer.get_json()["error"]["status"] == 500
+    finally:
+        fresh.config["SITE"].close()

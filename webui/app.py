@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, g, jsonify, make_response, render_template, request
+from flask import Flask, g, make_response, render_template, request
 from werkzeug.exceptions import ServiceUnavailable
 
 from archive.access.audit import AuditQueue
@@ -19,6 +19,7 @@ from archive.errors import ConfigError
 from archive.index.indexes import IndexDamaged
 from archive.index.search import RecordSearch
 from webui.auth import MAX_FORM, check_csrf, csrf_token, load_user, secret_key
+from webui.errors import json_error
 from webui.i18n import LANGUAGES, texts
 from webui.schedule import Scheduler
 
@@ -162,10 +163,9 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
         g.setdefault("lang", "en")  # a request that failed before its language was chosen
         g.setdefault("t", texts(g.lang))
         g.setdefault("user", None)
-        message = g.t[f"error_{code}"]
         if request.path.endswith(".json"):
-            return jsonify({"error": {"status": code, "message": message}}), code
-        return render_template("error.html", code=code, message=message), code
+            return json_error(code)
+        return render_template("error.html", code=code, message=g.t[f"error_{code}"]), code
 
     return app
 

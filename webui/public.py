@@ -23,6 +23,7 @@ from archive.access.derived import NEUTRAL, opening_shown
 from archive.errors import NotFound
 from webui import citation
 from webui.authorities import known
+from webui.errors import json_error
 
 public = Blueprint("public", __name__)
 PUBLIC = "public"
@@ -135,7 +136,7 @@ def record(identifier: str):
         if stone is None:
             abort(404)
         if request.path.endswith(".json"):
-            return jsonify({"tombstone": stone}), 410
+            return json_error(410, details={"tombstone": stone})
         return render_template("tombstone.html", data=stone), 410
     _audit("viewed", identifier)
     closed_until = None
