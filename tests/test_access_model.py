@@ -5,15 +5,15 @@ leaves a trace in what it is told."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 
 import pytest
 
-from archive.access.gate import Access
+from archive.audiences import OUTSIDERS
 from archive.depository import Depository
 from archive.index.search import RecordSearch
+from tests.audience_model import audience_model
 from tests.conftest import REPO
 
 QUERIES = [q["query"] for q in json.loads((REPO / "tests/relevance/queries.json").read_text())]
@@ -30,43 +30,9 @@ def real(ingested_corpus, tmp_path_factory):
     dep.close()
 
 
-def _model(real: Depository, audience: str, root, at: dt.datetime | None = None) -> Depository:
-    """A depository whose records are the audience's views of the real one's (at `at`, by
-    default now), open to all."""
-    model = Depository.create(root)
-    catalog, now = real.catalog, at or dt.datetime.now(dt.UTC)
-    for c in catalog.collections():
-        model.catalog.put_collection(c["id"], c["title_en"], c["title_ar"])
-    for agent in catalog.agents():
-        model.catalog.put_agent(agent, actor="model")
-    for process in catalog.processes():
-        model.catalog.put_process(process, actor="model")
-    for session in catalog.sessions():
-        model.catalog.put_session(session, actor="model")
-    access = Access.of(real.config)
-    views = {}
-    for identifier in catalog.record_ids():
-        view = access.view_by_id(catalog, identifier, audience, now)
-        if view is not None:
-            views[identifier] = view
-    for view in views.values():
-        record = {
-            **view.record,
-            "status": "published",
-            "access": "public",
-            "description_visibility": "listed",
-        }
-        if record.get("part_of") not in views:
-            record.pop("part_of", None)
-        record.pop("embargo_until", None)  # open in the model whenever the view is taken
-        model.catalog.add_record(record, text=view.text, actor="model")
-    model.indexes.drain(model.catalog)
-    return model
-
-
-@pytest.mark.parametrize("audience", ["public", "reader"])
+@pytest.mark.parametrize("audience", OUTSIDERS)
 def test_a_depository_of_only_the_audience_view_answers_identically(real, audience, tmp_path):
-    model = _model(real, audience, tmp_path / "model")
+    model = audience_model(real, audience, tmp_path / "model")
     try:
         assert model.catalog.count("records") < real.catalog.count("records")
         ours = RecordSearch(real.indexes, real.catalog)

@@ -27,8 +27,8 @@ from archive.cli import main as mediarch
 from archive.depository import Depository
 from archive.index.search import RecordSearch
 from archive.vocabulary import thesaurus
+from tests.audience_model import audience_model
 from tests.conftest import REPO, SAMPLE_CORPUS
-from tests.test_access_model import _model
 from webui.app import create_app
 
 NOW = dt.datetime.now(dt.UTC)
@@ -202,7 +202,7 @@ def test_closed_words_leak_through_no_channel_before_or_after_the_clock_moves(
 ):
     _, canaries = _seen(dep, audience, NOW)
     assert len(canaries) > 20  # the sample holds closed text for every audience below staff
-    model = _model(dep, audience, tmp_path / "model")
+    model = audience_model(dep, audience, tmp_path / "model")
     try:
         _probe(dep, model, audience, canaries, capsys)
     finally:
@@ -219,7 +219,7 @@ def test_closed_words_leak_through_no_channel_before_or_after_the_clock_moves(
         _, later_canaries = _seen(dep, audience, LATER)
         opened = canaries - later_canaries
         assert opened, "no embargo lifted"
-        model = _model(dep, audience, tmp_path / "model-later", at=LATER)
+        model = audience_model(dep, audience, tmp_path / "model-later", at=LATER)
         try:
             _probe_later(dep, model, audience, later_canaries, opened)
         finally:
@@ -400,14 +400,14 @@ def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
 def test_no_planted_canary_reaches_an_audience_that_may_not_read_it(
     dep, audience, capsys, tmp_path
 ):
-    with _model(dep, audience, tmp_path / "model") as model:
+    with audience_model(dep, audience, tmp_path / "model") as model:
         _probe_planted(dep, model, audience, _closed_words(audience, lifted=False), capsys)
     dep.indexes.clock = lambda: LATER  # every embargo in the sample has passed
     try:
         dep.indexes.drain(dep.catalog)
         still_closed = _closed_words(audience, lifted=True)
         assert any(w == "شمهروت" for w in still_closed)  # redactions do not lift by themselves
-        with _model(dep, audience, tmp_path / "model-later", at=LATER) as model:
+        with audience_model(dep, audience, tmp_path / "model-later", at=LATER) as model:
             _probe_planted(dep, model, audience, still_closed, capsys)
         search = RecordSearch(dep.indexes, dep.catalog)
         for canary in PLANTED:
