@@ -107,6 +107,10 @@ _ADVICE = {
     errno.EDQUOT: "the disk quota is used up: free some space or raise the quota",
 }
 ENVIRONMENT_ERRNOS = frozenset(_ADVICE)
+WRITABLE_ADVICE = (  # SQLite says "read-only" for a file, a folder or a mount alike
+    "mount its file system read-write, or give the user who runs mediarch write access to the"
+    " file and its folder"
+)
 
 
 class EnvironmentFault(ArchiveError):
@@ -131,12 +135,7 @@ class EnvironmentFault(ArchiveError):
         if isinstance(error, sqlite3.OperationalError):  # the catalog: SQLite says it in words
             said = str(error)
             if "readonly" in said or "read-only" in said:
-                return cls(
-                    fallback,
-                    "cannot be written",
-                    "mount its file system read-write, or give the user who runs mediarch write"
-                    " access to the file and its folder",
-                )
+                return cls(fallback, "cannot be written", WRITABLE_ADVICE)
             if "disk is full" in said:
                 return cls(fallback, "no space left on device", _ADVICE[errno.ENOSPC])
         return None

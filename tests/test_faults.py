@@ -86,6 +86,16 @@ def _notes(folder, prefix: str, count: int) -> None:
         )
 
 
+def _started(root, *command: str) -> subprocess.Popen:
+    """`mediarch --root ROOT COMMAND…` started in the background, its output read later."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "archive.cli", "--root", str(root), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 @pytest.mark.parametrize("runs", [(2, 1), (2, 2), (2, 3), (4, 1)])
 def test_ingests_of_different_folders_at_once_all_exit_0_with_every_file_in_once(tmp_path, runs):
     """Two (three times) and four ingests into one depository at the same time: every one
@@ -97,22 +107,7 @@ def test_ingests_of_different_folders_at_once_all_exit_0_with_every_file_in_once
     for k in range(at_once):
         _notes(tmp_path / f"batch-{k}", f"b{k}", per_folder)
     started = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "archive.cli",
-                "--root",
-                str(root),
-                "ingest",
-                str(tmp_path / f"batch-{k}"),
-                "--collection",
-                f"batch-{k}",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        _started(root, "ingest", str(tmp_path / f"batch-{k}"), "--collection", f"batch-{k}")
         for k in range(at_once)
     ]
     done = [(p, *p.communicate(timeout=600)) for p in started]
@@ -388,15 +383,7 @@ def test_an_ingest_beside_a_reindex_and_a_serving_site_all_finish_with_every_fil
             ["ingest", str(tmp_path / "new"), "--collection", "late"],
             ["reindex"],
         ]
-        started = [
-            subprocess.Popen(
-                [sys.executable, "-m", "archive.cli", "--root", str(root), *c],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for c in commands
-        ]
+        started = [_started(root, *c) for c in commands]
         answered = 0
         while any(p.poll() is None for p in started):
             with urllib.request.urlopen(base + "/search.json?q=ceasefire", timeout=30) as r:
@@ -425,23 +412,7 @@ def test_one_folder_ingested_twice_at_once_ends_in_duplicates_not_failures(tmp_p
     root = tmp_path / "dep"
     assert run_mediarch("init", str(root)).returncode == 0
     _notes(tmp_path / "twice", "tw", 10)
-    started = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "archive.cli",
-                "--root",
-                str(root),
-                "ingest",
-                str(tmp_path / "twice"),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
+    started = [_started(root, "ingest", str(tmp_path / "twice")) for _ in range(2)]
     for p in started:
         out, err = p.communicate(timeout=600)
         assert p.returncode == 0, out[-2000:] + err[-2000:]

@@ -13,7 +13,7 @@ from archive import agents
 from archive.authorities import Known
 from archive.authorities import known as known_to
 from archive.errors import NotFound
-from archive.index.analysis import normalize_arabic
+from archive.index.documents import filing_key
 
 authorities = Blueprint("authorities", __name__)
 TIMELINE_WIDTH, TIMELINE_MARGIN = 760, 30
@@ -34,8 +34,11 @@ def _agent_brief(agent_id: str | None) -> dict[str, Any] | None:
         agent = g.site.depository.catalog.agent(agent_id)
     except NotFound:
         return {"id": agent_id, "name_en": agent_id, "name_ar": None}
-    arabic = next((p["name"] for p in agent.get("parallel_names", []) if p["lang"] == "ar"), None)
-    return {"id": agent_id, "name_en": agent["authorised_name"], "name_ar": arabic}
+    return {"id": agent_id, "name_en": agent["authorised_name"], "name_ar": _arabic_name(agent)}
+
+
+def _arabic_name(agent: dict[str, Any]) -> str | None:
+    return next((p["name"] for p in agent.get("parallel_names", []) if p["lang"] == "ar"), None)
 
 
 def _session_day(session: dict[str, Any]) -> str:
@@ -105,12 +108,12 @@ def processes():
 
 
 def _by_name_in(lang: str):
-    """The order of the list in the page's language: in Arabic by the Arabic name (letters
-    folded, a leading article set aside, as Arabic indexes file them), names without one after;
-    in English by the English name."""
+    """The order of the list in the page's language: in Arabic by the Arabic name, filed as
+    titles are (letters folded, a leading article set aside), names without one after; in
+    English by the English name."""
 
     def arabic(agent: dict) -> tuple:
-        name = normalize_arabic(agent["name_ar"] or "").removeprefix("ال")
+        name = filing_key(agent["name_ar"] or "")
         return (not name, name, agent["name_en"].casefold(), agent["id"])
 
     def english(agent: dict) -> tuple:
@@ -129,9 +132,7 @@ def agents_list():
             "id": a["id"],
             "kind": a.get("kind"),
             "name_en": a["authorised_name"],
-            "name_ar": next(
-                (p["name"] for p in a.get("parallel_names", []) if p["lang"] == "ar"), None
-            ),
+            "name_ar": _arabic_name(a),
         }
         for a in known().only("agent", catalog.agents())
     ]

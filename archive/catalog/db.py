@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from archive.errors import CatalogError
+from archive.errors import WRITABLE_ADVICE, CatalogError
 from archive.faults import fault_point
 
 BUSY_TIMEOUT_MS = 30_000
@@ -65,10 +65,7 @@ def _advice(path: Path, error: sqlite3.DatabaseError) -> str:
     """What to do about a catalog SQLite cannot open, where the machine says why."""
     folder = Path(path).parent
     if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
-        return (
-            f" ({folder} or the file cannot be written, and SQLite keeps its journal beside"
-            " the catalog: mount it read-write, or give the user who runs mediarch write access)"
-        )
+        return f" (it cannot be written, and SQLite keeps its journal beside it: {WRITABLE_ADVICE})"
     if "disk I/O error" in str(error) or "full" in str(error):
         return f" (is the disk of {folder} full or failing? free some space, or check it)"
     return ""

@@ -36,9 +36,13 @@ def date_bounds(value: str | None) -> tuple[int, int] | None:
 
 
 def title_sort_key(record: dict[str, Any]) -> str:
-    """Arabic titles sorted as an Arabic reader expects: without the article, hamza forms of
-    alef as alef, marks ignored; Latin titles without a leading article, accents folded."""
-    title = record.get("title_ar") or record.get("title_en") or record["identifier"]
+    """A record filed by its title (the Arabic one first)."""
+    return filing_key(record.get("title_ar") or record.get("title_en") or record["identifier"])
+
+
+def filing_key(title: str) -> str:
+    """A title or name filed as an Arabic reader expects: without the article, hamza forms of
+    alef as alef, marks ignored; Latin ones without a leading article, accents folded."""
     words = title.split()
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words[0] = words[0][2:]

@@ -522,7 +522,9 @@ class SearchIndexes:
                             self._verified.add(key)
                 finally:
                     ix.close()
-            except (*_UNREADABLE, OSError) as error:
+            except Exception as error:
+                if not _damage(error, current.folder):
+                    raise
                 self._note_damage(audience, current, f"{type(error).__name__}: {error}"[:300])
                 found.append(audience)
         return found
@@ -557,33 +559,33 @@ class SearchIndexes:
                 raise ArchiveError(
                     f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
                 )
-            why = current.meta.get("damaged")
-            if why:
-                raise IndexDamaged(view, current.folder, why)
             opened = self._open.get(view)
             if opened is None or opened.folder != current.folder:
                 if opened is not None:
                     opened.close()
                     del self._open[view]
+                why = current.meta.get("damaged")  # read when opening, not at every search
+                if why:
+                    raise IndexDamaged(view, current.folder, why)
                 try:
                     opened = self._open[view] = OpenIndex(current)
-                except (*_UNREADABLE, OSError) as error:
-                    if isinstance(error, OSError) and not _corrupt(error, current.folder):
+                except Exception as error:
+                    if not _damage(error, current.folder):
                         raise
                     raise self._damaged(view, current, None, error, note) from error
         failure: BaseException | None = None
         with opened.lock:
             try:
                 opened.refresh()
-            except (*_UNREADABLE, OSError) as error:
-                if isinstance(error, OSError) and not _corrupt(error, current.folder):
+            except Exception as error:
+                if not _damage(error, current.folder):
                     raise
                 failure = error
             if failure is None:
                 try:
                     yield opened
-                except (*_CORRUPT_WHILE_READING, OSError) as error:  # a file gone or damaged
-                    if not _corrupt(error, current.folder):
+                except Exception as error:  # a file gone or damaged, met in a search
+                    if not _damage(error, current.folder, searching=True):
                         raise
                     failure = error
         if failure is not None:  # said with the open-index lock only (never both held)
@@ -733,15 +735,16 @@ class OpenIndex:
         self._ix.close()
 
 
-def _corrupt(error: BaseException, folder: Path) -> bool:
-    """Whether an error met while searching says the index's files are damaged: a file of
-    the generation gone, data that does not decompress or unpickle, a read past its end, an
-    offset the system refuses (EINVAL) or an I/O error."""
+def _damage(error: BaseException, folder: Path, *, searching: bool = False) -> bool:
+    """Whether an error says the index's files are damaged: a file of the generation gone,
+    data that does not decompress or unpickle, a read past its end, an offset the system
+    refuses (EINVAL) or an I/O error. Opening an index, what Whoosh raises on a file cut
+    short counts too; in a search, only what cannot be a fault of ours."""
     if isinstance(error, FileNotFoundError):
         return str(error.filename or "").startswith(str(folder))
     if isinstance(error, OSError):
         return error.errno in (errno.EINVAL, errno.EIO)
-    return isinstance(error, _CORRUPT_WHILE_READING)
+    return isinstance(error, _CORRUPT_WHILE_READING if searching else _UNREADABLE)
 
 
 def _temporary(path: Path) -> Path:
