@@ -79,6 +79,10 @@ def _check_index(
     name = f"the {audience} index"
     if not indexes.ready(audience):
         return [Inconsistency("index missing", name, "not built (mediarch reindex)")]
+    current = indexes.current(audience)
+    altered = current.altered() if current is not None else None
+    if altered:
+        return [Inconsistency("index unreadable", name, altered)]
     try:
         with indexes.reading(audience, note=False) as opened:  # check changes nothing
             docnums, _ = opened.evaluation().matches(Every(), scored=False)

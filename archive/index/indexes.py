@@ -139,6 +139,38 @@ class Generation:
             and not meta.get("damaged")
         )
 
+    def sealed(self) -> dict[str, list[int]]:
+        """The size and CRC-32 of each of the index's own files, to be saved in the meta file
+        after a commit: files already recorded at the same size are not read again (Whoosh
+        writes a file once under a new name and never changes it)."""
+        known = self.meta.get("files") or {}
+        files = {}
+        for path in sorted(self.folder.iterdir()):
+            name = path.name
+            if name.startswith(("mediarch-", "MAIN_WRITELOCK")) or name.endswith(".tmp"):
+                continue
+            size = path.stat().st_size
+            if name in known and known[name][0] == size:
+                files[name] = known[name]
+            else:
+                files[name] = [size, _crc32(path)]
+        return files
+
+    def altered(self) -> str | None:
+        """Which of the index's files recorded at a commit now differs from its record (size
+        or bytes): a disk error or a careless hand, never a write of ours. Files gone are for
+        `missing`; files written since the last record are not judged."""
+        for name, (size, crc) in sorted((self.meta.get("files") or {}).items()):
+            path = self.folder / name
+            try:
+                if path.stat().st_size != size:
+                    return f"{name} is {path.stat().st_size} bytes, {size} when written"
+                if _crc32(path) != crc:
+                    return f"the bytes of {name} changed since it was written"
+            except FileNotFoundError:
+                continue
+        return None
+
     def missing(self) -> str | None:
         """What of the generation cannot be found (its table of contents, a segment's file),
         or None: a few file lookups, no segment opened."""
@@ -344,7 +376,7 @@ class SearchIndexes:
             writes = pending
         self._write_records(catalog, generation, dict.fromkeys(r[1] for r in writes), audience, due)
         fault_point("index.after_commit")
-        generation.save(applied_outbox=pending[-1][0])
+        generation.save(applied_outbox=pending[-1][0], files=generation.sealed())
 
     def _write_records(
         self,
@@ -436,7 +468,7 @@ class SearchIndexes:
         generation.save(audience="admin", complete=False, last_record="")
         ids = [r[0] for r in catalog.conn.execute("SELECT id FROM records WHERE access = 'admin'")]
         self._write_records(catalog, generation, ids, "admin", {})
-        generation.save(complete=True)
+        generation.save(complete=True, files=generation.sealed())
         self._swap_in("admin", generation)
         return generation
 
@@ -497,7 +529,7 @@ class SearchIndexes:
                 ix.close()
             if self.note:
                 catalog.note_transitions(due)
-            generation.save(last_record=ids[-1])
+            generation.save(last_record=ids[-1], files=generation.sealed())
             fault_point("reindex.after_batch")
 
     def verify(self) -> list[str]:
@@ -505,7 +537,8 @@ class SearchIndexes:
         opened before (a file cut short fails here), marking a generation that fails damaged
         for the next drain to build again; the audiences found damaged. For the long-running
         processes (the server's schedule, `mediarch indexer`): the first round reads each
-        segment's table of files, later rounds only the new segments."""
+        segment's table of files and checks every file against its size and checksum, later
+        rounds open only the new segments."""
         found = []
         for audience in self.served:
             current = self.current(audience)
@@ -522,6 +555,14 @@ class SearchIndexes:
                             self._verified.add(key)
                 finally:
                     ix.close()
+                if (current.folder.name, "files") not in self._verified:  # once per generation
+                    altered = current.altered()
+                    if altered:
+                        raise IndexDamaged(audience, current.folder, altered)
+                    self._verified.add((current.folder.name, "files"))
+            except IndexDamaged as damaged:
+                self._note_damage(audience, current, damaged.reason)
+                found.append(audience)
             except Exception as error:
                 if not _damage(error, current.folder):
                     raise
@@ -739,12 +780,28 @@ def _damage(error: BaseException, folder: Path, *, searching: bool = False) -> b
     """Whether an error says the index's files are damaged: a file of the generation gone,
     data that does not decompress or unpickle, a read past its end, an offset the system
     refuses (EINVAL) or an I/O error. Opening an index, what Whoosh raises on a file cut
-    short counts too; in a search, only what cannot be a fault of ours."""
+    short counts too; in a search, only what cannot be a fault of ours. Any other error
+    counts when a file differs from its record (Generation.altered)."""
     if isinstance(error, FileNotFoundError):
         return str(error.filename or "").startswith(str(folder))
     if isinstance(error, OSError):
         return error.errno in (errno.EINVAL, errno.EIO)
-    return isinstance(error, _CORRUPT_WHILE_READING if searching else _UNREADABLE)
+    if isinstance(error, _CORRUPT_WHILE_READING if searching else _UNREADABLE):
+        return True
+    # bytes changed in a pickle can raise anything (TypeError, OverflowError, MemoryError…):
+    # the files' record of size and checksum tells a damaged index from a fault of ours
+    try:
+        return Generation(folder).altered() is not None
+    except OSError:
+        return False
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def _temporary(path: Path) -> Path:
