@@ -18,6 +18,10 @@ from typing import Any
 
 from archive import schema
 from archive.catalog.db import connect, migrate, write
+from archive.catalog.jobs import JobTables
+from archive.catalog.ledger import LedgerTables
+from archive.catalog.people import PeopleTables
+from archive.catalog.releases import ReleaseTables
 from archive.errors import Conflict, NotFound, Problem, ValidationFailed
 from archive.vocabulary import label_key
 
@@ -63,7 +67,7 @@ class Event:
     detail: dict[str, Any]
 
 
-class Catalog:
+class Catalog(PeopleTables, ReleaseTables, JobTables, LedgerTables):
     def __init__(self, path: Path):
         self.path = Path(path)
         self.conn = connect(self.path)

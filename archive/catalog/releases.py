@@ -1,0 +1,11 @@
+"""The catalog's tables of releases (two-person openings) and readers' requests: the only SQL that reads or writes them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+class ReleaseTables:
+    """Mixed into Catalog (archive/catalog/__init__.py), whose connection it uses."""
+
+    conn: sqlite3.Connection
