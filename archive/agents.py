@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from archive.authorities import AGENT_KEYS
-from archive.catalog import Catalog, timestamp
+from archive.catalog import Catalog
 from archive.errors import ArchiveError, NotFound
 
 
@@ -19,10 +19,7 @@ class MergeError(ArchiveError):
 def redirect(catalog: Catalog, identifier: str) -> str | None:
     """The agent an old identifier now stands for, if it was merged when the public knew it
     (any other's address stays unknown)."""
-    row = catalog.conn.execute(
-        "SELECT new_id FROM agent_redirects WHERE old_id = ? AND shown = 1", (identifier,)
-    ).fetchone()
-    return row[0] if row else None
+    return catalog.agent_redirect(identifier)
 
 
 def needing_review(catalog: Catalog) -> list[dict[str, Any]]:
@@ -84,12 +81,7 @@ def merge(
             moved = _moved(session, old, into)
             if moved != session:
                 catalog.put_session(moved, actor=actor)
-        catalog.conn.execute("UPDATE agent_redirects SET new_id = ? WHERE new_id = ?", (into, old))
-        catalog.conn.execute(
-            "INSERT OR REPLACE INTO agent_redirects (old_id, new_id, at, shown) VALUES (?, ?, ?, ?)",
-            (old, into, timestamp(), int(public_knew)),
-        )
-        catalog.conn.execute("DELETE FROM agents WHERE id = ?", (old,))
+        catalog.retire_agent(old, into, shown=public_knew)
         catalog.log(
             "agent_merged",
             "agent",

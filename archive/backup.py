@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from archive.config import CONFIG_NAME
@@ -42,15 +41,9 @@ def backup(depository, out: Path) -> dict:
         raise BackupError(f"{out}: exists and is not empty")
     out.mkdir(parents=True, exist_ok=True)
     os.chmod(out, 0o700)  # a backup holds every closed text: its owner's alone
-    copy = sqlite3.connect(out / CATALOG)
-    try:
-        depository.catalog.conn.backup(copy)  # one consistent snapshot, writers go on
-        rows = copy.execute("SELECT DISTINCT sha256 FROM files ORDER BY sha256").fetchall()
-        records = copy.execute("SELECT count(*) FROM records").fetchone()[0]
-    finally:
-        copy.close()
+    shas, records = depository.catalog.copy_to(out / CATALOG)  # one snapshot, writers go on
     files: dict[str, dict] = {}
-    for (sha,) in rows:
+    for sha in shas:
         source = depository.store.path_for(sha)
         relative = f"store/objects/{sha[:2]}/{sha[2:]}"
         target = out / relative
@@ -70,7 +63,7 @@ def backup(depository, out: Path) -> dict:
         "made_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "source": str(depository.root),
         "records": records,
-        "objects": len(rows),
+        "objects": len(shas),
         "files": files,
     }
     (out / MANIFEST).write_text(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from whoosh.query import Every
 
 from archive.access.views import view_of
-from archive.catalog import timestamp
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def check(depository, now: dt.datetime | None = None) -> list[Inconsistency]:
     catalog, store, indexes = depository.catalog, depository.store, depository.indexes
     found: list[Inconsistency] = []
     referenced = set()
-    for row in catalog.conn.execute("SELECT record_id, sha256 FROM files ORDER BY record_id"):
+    for row in catalog.file_references():
         referenced.add(row[1])
         if not store.exists(row[1]):
             found.append(
@@ -43,7 +42,7 @@ def check(depository, now: dt.datetime | None = None) -> list[Inconsistency]:
             found.append(
                 Inconsistency("unknown object", sha, "in the store, named by no catalog file")
             )
-    pending = catalog.conn.execute("SELECT count(*), min(enqueued_at) FROM index_outbox").fetchone()
+    pending = catalog.outbox_waiting()
     if pending[0]:
         found.append(
             Inconsistency(
@@ -52,11 +51,7 @@ def check(depository, now: dt.datetime | None = None) -> list[Inconsistency]:
                 f"{pending[0]} changes not yet in the indexes (oldest {pending[1]})",
             )
         )
-    due = catalog.conn.execute(
-        "SELECT record_id, due_at FROM access_transitions WHERE applied_at IS NULL AND due_at <= ?",
-        (timestamp(now),),
-    ).fetchall()
-    for record_id, at in due:
+    for record_id, at in catalog.overdue_transitions(now):
         found.append(Inconsistency("access change not applied", record_id, f"due at {at}"))
     ids = catalog.record_ids()
     access = indexes.access

@@ -35,12 +35,6 @@ class IngestJob:
     finished_at: str | None
 
 
-_COLUMNS = (
-    "id, folder, options, created_by, created_at, status, runs, progress, report, error,"
-    " started_at, finished_at"
-)
-
-
 def _job(row: tuple) -> IngestJob:
     values = list(row)
     values[2] = json.loads(values[2])
@@ -55,54 +49,40 @@ def uploads(root: Path) -> Path:
 
 def queue(catalog: Catalog, folder: Path, options: dict[str, Any], *, by: str) -> IngestJob:
     with catalog.transaction():
-        cursor = catalog.conn.execute(
-            "INSERT INTO ingest_jobs (folder, options, created_by, created_at) VALUES (?, ?, ?, ?)",
-            (str(folder), json.dumps(options, ensure_ascii=False), by, timestamp()),
+        job_id = catalog.queue_ingest_job(
+            str(folder), json.dumps(options, ensure_ascii=False), by, timestamp()
         )
-        catalog.log("ingest_queued", "job", str(cursor.lastrowid), actor=by, detail=options)
-    return get(catalog, cursor.lastrowid)
+        catalog.log("ingest_queued", "job", str(job_id), actor=by, detail=options)
+    return get(catalog, job_id)
 
 
 def get(catalog: Catalog, job_id: int) -> IngestJob:
-    row = catalog.conn.execute(
-        f"SELECT {_COLUMNS} FROM ingest_jobs WHERE id = ?", (job_id,)
-    ).fetchone()
+    row = catalog.ingest_job(job_id)
     if row is None:
         raise NotFound("ingest job", str(job_id))
     return _job(row)
 
 
 def listed(catalog: Catalog, limit: int = 50) -> list[IngestJob]:
-    rows = catalog.conn.execute(
-        f"SELECT {_COLUMNS} FROM ingest_jobs ORDER BY id DESC LIMIT ?", (limit,)
-    )
+    rows = catalog.ingest_jobs(limit)
     return [_job(r) for r in rows]
 
 
 def unfinished(catalog: Catalog) -> list[IngestJob]:
     """Jobs waiting, and jobs that were running when their runner stopped (the caller holds
     the runner's lock, so no runner is at work on them)."""
-    rows = catalog.conn.execute(
-        f"SELECT {_COLUMNS} FROM ingest_jobs WHERE status IN ('queued', 'running') ORDER BY id"
-    )
+    rows = catalog.unfinished_ingest_jobs()
     return [_job(r) for r in rows]
 
 
 def start(catalog: Catalog, job_id: int) -> None:
     with catalog.transaction():
-        catalog.conn.execute(
-            "UPDATE ingest_jobs SET status = 'running', runs = runs + 1, started_at = ?,"
-            " progress = '{}' WHERE id = ?",
-            (timestamp(), job_id),
-        )
+        catalog.start_ingest_job(job_id, timestamp())
 
 
 def note_progress(catalog: Catalog, job_id: int, progress: dict[str, Any]) -> None:
     with catalog.transaction():
-        catalog.conn.execute(
-            "UPDATE ingest_jobs SET progress = ? WHERE id = ?",
-            (json.dumps(progress, ensure_ascii=False), job_id),
-        )
+        catalog.note_ingest_progress(job_id, json.dumps(progress, ensure_ascii=False))
 
 
 def finish(
@@ -115,15 +95,12 @@ def finish(
 ) -> None:
     status = "failed" if error else "done"
     with catalog.transaction():
-        catalog.conn.execute(
-            "UPDATE ingest_jobs SET status = ?, report = ?, error = ?, finished_at = ? WHERE id = ?",
-            (
-                status,
-                json.dumps(report, ensure_ascii=False) if report is not None else None,
-                error,
-                timestamp(),
-                job_id,
-            ),
+        catalog.finish_ingest_job(
+            job_id,
+            status,
+            json.dumps(report, ensure_ascii=False) if report is not None else None,
+            error,
+            timestamp(),
         )
         summary = {"status": status, "error": error}
         if report:

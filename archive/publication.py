@@ -46,9 +46,7 @@ def note(catalog: Catalog, access, record_ids: Iterable[str], now: dt.datetime) 
     stamp = datestamp(now)
     with catalog.transaction():
         for record_id in dict.fromkeys(record_ids):
-            row = catalog.conn.execute(
-                "SELECT digest, deleted FROM public_ledger WHERE record_id = ?", (record_id,)
-            ).fetchone()
+            row = catalog.ledger_mark(record_id)
             try:
                 record = catalog.record(record_id)
             except NotFound:
@@ -58,29 +56,19 @@ def note(catalog: Catalog, access, record_ids: Iterable[str], now: dt.datetime) 
                 view = access.view(catalog, record, None, "public", now)  # text unused
             if view is None:
                 if row is not None and not row[1]:
-                    catalog.conn.execute(
-                        "UPDATE public_ledger SET deleted = 1, datestamp = ?, digest = ''"
-                        " WHERE record_id = ?",
-                        (stamp, record_id),
-                    )
+                    catalog.note_ledger_deletion(record_id, stamp)
                     changed += 1
                 continue
             digest = _digest(view)
             if row is not None and row[0] == digest and not row[1]:
                 continue
-            catalog.conn.execute(
-                "INSERT INTO public_ledger (record_id, digest, datestamp, deleted, collection,"
-                " process) VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT(record_id) DO UPDATE SET"
-                " digest = excluded.digest, datestamp = excluded.datestamp, deleted = 0,"
-                " collection = excluded.collection, process = excluded.process",
+            catalog.note_ledger_view(
+                record_id,
+                digest,
+                stamp,
                 # the sets the public sees it in: a redacted process is no set of its
-                (
-                    record_id,
-                    digest,
-                    stamp,
-                    view.record.get("collection"),
-                    view.record.get("process"),
-                ),
+                view.record.get("collection"),
+                view.record.get("process"),
             )
             changed += 1
     return changed
@@ -96,12 +84,7 @@ def fill(catalog: Catalog, access, now: dt.datetime) -> int:
     for at in range(0, len(ids), 2000):
         changed += note(catalog, access, ids[at : at + 2000], now)
     with catalog.transaction():
-        catalog.conn.execute(
-            "UPDATE public_ledger SET datestamp = (SELECT"
-            " strftime('%Y-%m-%dT%H:%M:%SZ', records.updated_at) FROM records"
-            " WHERE records.id = public_ledger.record_id) WHERE record_id IN"
-            " (SELECT id FROM records)"
-        )
+        catalog.date_ledger_by_updates()
         catalog.set_setting(READY, datestamp(now))
     return changed
 
@@ -121,43 +104,25 @@ def entries(
     newest_first: bool = False,
 ) -> list[Entry]:
     """Ledger entries in (datestamp, record) order, within the bounds asked."""
-    sql, args = (
-        "SELECT record_id, datestamp, deleted, collection, process FROM public_ledger WHERE 1=1",
-        [],
+    rows = catalog.ledger_entries(
+        since=since,
+        until=until,
+        collection=collection,
+        process=process,
+        in_collection=in_collection,
+        in_process=in_process,
+        after=after,
+        limit=limit,
+        deleted=deleted,
+        newest_first=newest_first,
     )
-    for clause, value in (
-        ("datestamp >= ?", since),
-        ("datestamp <= ?", until),
-        ("collection = ?", collection),
-        ("process = ?", process),
-    ):
-        if value is not None:
-            sql += f" AND {clause}"
-            args.append(value)
-    if in_collection:
-        sql += " AND collection IS NOT NULL"
-    if in_process:
-        sql += " AND process IS NOT NULL"
-    if not deleted:
-        sql += " AND deleted = 0"
-    if after is not None:
-        sql += " AND (datestamp > ? OR (datestamp = ? AND record_id > ?))"
-        args += [after[0], after[0], after[1]]
-    order = "DESC" if newest_first else ""
-    sql += f" ORDER BY datestamp {order}, record_id {order} LIMIT ?"
-    args.append(limit)
-    return [Entry(r[0], r[1], bool(r[2]), r[3], r[4]) for r in catalog.conn.execute(sql, args)]
+    return [Entry(r[0], r[1], bool(r[2]), r[3], r[4]) for r in rows]
 
 
 def entry(catalog: Catalog, record_id: str) -> Entry | None:
-    row = catalog.conn.execute(
-        "SELECT record_id, datestamp, deleted, collection, process FROM public_ledger"
-        " WHERE record_id = ?",
-        (record_id,),
-    ).fetchone()
+    row = catalog.ledger_entry(record_id)
     return Entry(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
 
 
 def earliest(catalog: Catalog) -> str | None:
-    row = catalog.conn.execute("SELECT min(datestamp) FROM public_ledger").fetchone()
-    return row[0] if row else None
+    return catalog.earliest_datestamp()

@@ -135,22 +135,17 @@ def guessed_description(
     return guess
 
 
-_names_cache: dict[tuple[str, int, int], list[tuple[str, str, str]]] = {}
+_names_cache: dict[tuple[str, tuple], list[tuple[str, str, str]]] = {}
 
 
 def known_names(catalog: Catalog) -> list[tuple[str, str, str]]:
     """(lookup key, name, agent id) for every name of two words or more an agent is known by;
     read again only when the authority records have changed."""
-    count, last = catalog.conn.execute(
-        "SELECT count(*), coalesce(max(rowid), 0) FROM agent_names"
-    ).fetchone()
-    key = (str(catalog.path), count, last)
+    key = (str(catalog.path), catalog.agent_names_state())
     if key not in _names_cache:
-        rows = catalog.conn.execute(
-            "SELECT name_key, name, agent_id FROM agent_names ORDER BY length(name_key) DESC"
-        )
+        rows = catalog.all_agent_names()
         _names_cache.clear()
-        _names_cache[key] = [(r[0], r[1], r[2]) for r in rows if len(r[0].split()) >= 2]
+        _names_cache[key] = [r for r in rows if len(r[0].split()) >= 2]
     return _names_cache[key]
 
 
@@ -200,7 +195,7 @@ def link_agents(catalog: Catalog, record: dict[str, Any], *, actor: str) -> list
 def _free_agent_id(catalog: Catalog, name: str) -> str:
     base = slug(name) or "agent"
     candidate, n = base, 1
-    while catalog.conn.execute("SELECT 1 FROM agents WHERE id = ?", (candidate,)).fetchone():
+    while catalog.exists("agent", candidate):
         n += 1
         candidate = f"{base}-{n}"
     return candidate
@@ -212,16 +207,10 @@ def ensure_process_and_session(
     """Create a bare process or session for an identifier nothing describes; warn about it."""
     warnings = []
     process, session = record.get("process"), record.get("session")
-    if (
-        process
-        and not catalog.conn.execute("SELECT 1 FROM processes WHERE id = ?", (process,)).fetchone()
-    ):
+    if process and not catalog.exists("process", process):
         catalog.put_process({"id": process, "name_en": process, "needs_review": True}, actor=actor)
         warnings.append(f"process {process!r} is not described anywhere; created a bare entry")
-    if (
-        session
-        and not catalog.conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session,)).fetchone()
-    ):
+    if session and not catalog.exists("session", session):
         if not process:
             return [
                 *warnings,

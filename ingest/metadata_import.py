@@ -86,19 +86,17 @@ def _apply(catalog, access, row, actor: str, now: dt.datetime) -> RowOutcome:
     changes = {k: v for k, v in wanted.items() if current.get(k) != v}
     if not changes:
         return RowOutcome(row.line, identifier, "unchanged")
-    savepoint = f"row_{row.line}"
-    catalog.conn.execute(f"SAVEPOINT {savepoint}")
     try:
-        with refusing_to_open(catalog, access, [identifier], now):
+        with (
+            catalog.savepoint(f"row_{row.line}"),
+            refusing_to_open(catalog, access, [identifier], now),
+        ):
             catalog.update_record(identifier, changes, actor=actor)
     except ArchiveError as exc:  # the schema's refusal, or an opening: this row only
-        catalog.conn.execute(f"ROLLBACK TO {savepoint}")
-        catalog.conn.execute(f"RELEASE {savepoint}")
         if isinstance(exc, ValidationFailed):
             reason = "; ".join(str(p) for p in exc.problems)
         else:
             reason = str(exc)
         return RowOutcome(row.line, identifier, "refused", reason=reason)
-    catalog.conn.execute(f"RELEASE {savepoint}")
     diff = {k: {"old": current.get(k), "new": v} for k, v in changes.items()}
     return RowOutcome(row.line, identifier, "changed", changes=diff)

@@ -52,3 +52,23 @@ def test_every_extractor_is_one_the_ingest_protocol_describes():
         assert extractor.formats and callable(extractor.extract)
         claimed += extractor.formats
     assert len(claimed) == len(set(claimed))
+
+
+def test_only_the_catalog_speaks_sql():
+    """Every statement is in `archive/catalog/` (one module per family of tables, behind the
+    `Catalog` facade): a change of the tables, or a second database, is made there alone. A
+    call of `.execute`, `.executemany` or `.executescript` anywhere else fails this test."""
+    catalog = REPO / "archive" / "catalog"
+    speaking = []
+    for package in ("archive", "ingest", "webui"):
+        for path in sorted((REPO / package).rglob("*.py")):
+            if catalog in path.parents:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("execute", "executemany", "executescript")
+                ):
+                    speaking.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert speaking == []

@@ -49,9 +49,7 @@ def start_job_runner(depository: Depository, catalog: Catalog) -> bool:
     session: a worker restarting does not stop an ingest half-way."""
     from archive import jobs
 
-    if not catalog.conn.execute(
-        "SELECT 1 FROM ingest_jobs WHERE status IN ('queued', 'running') LIMIT 1"
-    ).fetchone():
+    if not catalog.ingest_jobs_waiting():
         return False
     with jobs.runner_lock(depository.root) as free:
         if not free:

@@ -39,12 +39,7 @@ def require_staff(catalog: Catalog, name: str) -> None:
 
 
 def releases(catalog: Catalog, record_id: str) -> list[Release]:
-    rows = catalog.conn.execute(
-        "SELECT record_id, proposed_by, proposed_at, redacted, basis, approved_by, approved_at"
-        " FROM releases WHERE record_id = ? ORDER BY proposed_at",
-        (record_id,),
-    )
-    return [Release(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+    return [_release(r) for r in catalog.releases_of(record_id)]
 
 
 def approved_release(catalog: Catalog, record_id: str) -> Release | None:
@@ -69,11 +64,7 @@ def propose(
             raise ReleaseError(
                 f"{record_id}: a release proposed by {pending[-1].proposed_by} waits for approval"
             )
-        catalog.conn.execute(
-            "INSERT INTO releases (record_id, proposed_by, proposed_at, redacted, basis)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (record_id, by, now, int(redacted), basis),
-        )
+        catalog.add_release(record_id, by=by, at=now, redacted=redacted, basis=basis)
         catalog.log(
             "release_proposed",
             "record",
@@ -96,11 +87,7 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
                 f"{record_id}: {by} proposed this release; another staff member must approve it"
             )
         now = timestamp()
-        catalog.conn.execute(
-            "UPDATE releases SET approved_by = ?, approved_at = ?"
-            " WHERE record_id = ? AND proposed_at = ?",
-            (by, now, record_id, proposal.proposed_at),
-        )
+        catalog.approve_release(record_id, proposal.proposed_at, by=by, at=now)
         detail = {
             "proposed_by": proposal.proposed_by,
             "proposed_at": proposal.proposed_at,
@@ -112,18 +99,16 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
             catalog.update_record(record_id, {"status": "published"}, actor=by)
         catalog.log("release_approved", "record", record_id, actor=by, detail=detail)
         catalog.log("released", "record", record_id, actor=by, detail=detail)
-        catalog.conn.execute(  # the embargo's own lifting has nothing left to open
-            "UPDATE access_transitions SET applied_at = ? WHERE record_id = ? AND applied_at IS NULL",
-            (now, record_id),
-        )
+        # the embargo's own lifting has nothing left to open
+        catalog.settle_transitions(record_id, now)
         catalog.requeue([record_id])
     return releases(catalog, record_id)[-1]
 
 
 def waiting(catalog: Catalog) -> list[Release]:
     """The release queue: proposals no one has approved yet, oldest first."""
-    rows = catalog.conn.execute(
-        "SELECT record_id, proposed_by, proposed_at, redacted, basis, approved_by, approved_at"
-        " FROM releases WHERE approved_at IS NULL ORDER BY proposed_at"
-    )
-    return [Release(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+    return [_release(r) for r in catalog.pending_releases()]
+
+
+def _release(row: tuple) -> Release:
+    return Release(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6])

@@ -30,48 +30,36 @@ class AccessRequest:
     answered_at: str | None
 
 
-_COLUMNS = "id, record_id, user_name, reason, asked_at, answer, note, answered_by, answered_at"
-
-
-def _rows(catalog: Catalog, where: str, args: tuple) -> list[AccessRequest]:
-    rows = catalog.conn.execute(
-        f"SELECT {_COLUMNS} FROM access_requests WHERE {where} ORDER BY id", args
-    )
-    return [AccessRequest(*r) for r in rows]
-
-
 def ask(catalog: Catalog, record_id: str, *, user: str, reason: str) -> AccessRequest:
     reason = reason.strip()
     if not reason:
         raise RequestError("say why you need this record")
     catalog.record(record_id)  # NotFound for a record that is not there
     with catalog.transaction():
-        if _rows(catalog, "record_id = ? AND user_name = ? AND answer IS NULL", (record_id, user)):
+        if catalog.access_request_waits(record_id, user):
             raise RequestError(f"{record_id}: your request waits for an answer already")
-        cursor = catalog.conn.execute(
-            "INSERT INTO access_requests (record_id, user_name, reason, asked_at)"
-            " VALUES (?, ?, ?, ?)",
-            (record_id, user, reason[:4000], timestamp()),
+        request_id = catalog.add_access_request(
+            record_id, user=user, reason=reason[:4000], at=timestamp()
         )
         catalog.log(
             "access_requested", "record", record_id, actor=user, detail={"reason": reason[:4000]}
         )
-    return get(catalog, cursor.lastrowid)
+    return get(catalog, request_id)
 
 
 def get(catalog: Catalog, request_id: int) -> AccessRequest:
-    found = _rows(catalog, "id = ?", (request_id,))
-    if not found:
+    row = catalog.access_request(request_id)
+    if row is None:
         raise NotFound("access request", str(request_id))
-    return found[0]
+    return AccessRequest(*row)
 
 
 def waiting(catalog: Catalog) -> list[AccessRequest]:
-    return _rows(catalog, "answer IS NULL", ())
+    return [AccessRequest(*r) for r in catalog.waiting_access_requests()]
 
 
 def of_user(catalog: Catalog, user: str) -> list[AccessRequest]:
-    return _rows(catalog, "user_name = ?", (user,))
+    return [AccessRequest(*r) for r in catalog.access_requests_of(user)]
 
 
 def answer(
@@ -93,11 +81,7 @@ def answer(
             releases.propose(catalog, asked.record_id, by=by, basis=basis)
         else:
             releases.require_staff(catalog, by)
-        catalog.conn.execute(
-            "UPDATE access_requests SET answer = ?, note = ?, answered_by = ?, answered_at = ?"
-            " WHERE id = ?",
-            (answer, note, by, timestamp(), request_id),
-        )
+        catalog.answer_access_request(request_id, answer=answer, note=note, by=by, at=timestamp())
         catalog.log(
             "access_request_answered",
             "record",

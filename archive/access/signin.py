@@ -40,11 +40,7 @@ def address_key(address: str) -> str:
 
 
 def _recent(catalog: Catalog, key: str, since: dt.datetime) -> list[str]:
-    rows = catalog.conn.execute(
-        "SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at",
-        (key, timestamp(since)),
-    )
-    return [r[0] for r in rows]
+    return catalog.failed_signins(key, timestamp(since))
 
 
 def sign_in(
@@ -70,26 +66,18 @@ def sign_in(
                 )
                 raise Throttled(oldest + WINDOW - now)
         for key, _ in keys:  # an attempt counts as failed until its password proves right
-            catalog.conn.execute(
-                "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, timestamp(now))
-            )
+            catalog.add_failed_signin(key, timestamp(now))
     user = Users(catalog).authenticate(name, password)
     with catalog.transaction():
         if user is None:
-            catalog.conn.execute(
-                "DELETE FROM login_failures WHERE at < ?", (timestamp(now - REGISTRATION_WINDOW),)
-            )
+            catalog.forget_failed_signins_before(timestamp(now - REGISTRATION_WINDOW))
             catalog.log(
                 "sign_in_refused", "user", name, actor=name, at=now, detail={"address": address}
             )
         else:
             # the name's failures are forgiven; the address keeps all but this attempt's
-            catalog.conn.execute("DELETE FROM login_failures WHERE key = ?", (keys[0][0],))
-            catalog.conn.execute(
-                "DELETE FROM login_failures WHERE rowid ="
-                " (SELECT max(rowid) FROM login_failures WHERE key = ?)",
-                (keys[1][0],),
-            )
+            catalog.forget_failed_signins(keys[0][0])
+            catalog.forget_latest_failed_signin(keys[1][0])
             catalog.log("signed_in", "user", name, actor=name, at=now, detail={"address": address})
     return user
 
@@ -100,7 +88,5 @@ def registration_allowed(catalog: Catalog, address: str, now: dt.datetime) -> bo
     with catalog.transaction():
         if len(_recent(catalog, key, now - REGISTRATION_WINDOW)) >= REGISTRATIONS_PER_ADDRESS:
             return False
-        catalog.conn.execute(
-            "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, timestamp(now))
-        )
+        catalog.add_failed_signin(key, timestamp(now))
     return True

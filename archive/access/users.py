@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -83,9 +82,7 @@ class Users:
         self.catalog = catalog
 
     def _row(self, name: str) -> tuple | None:
-        return self.catalog.conn.execute(
-            "SELECT name, role, status, created_at, password FROM users WHERE name = ?", (name,)
-        ).fetchone()
+        return self.catalog.user_named(name)
 
     def get(self, name: str) -> User:
         row = self._row(name)
@@ -94,12 +91,7 @@ class Users:
         return User(*row[:4])
 
     def list(self) -> list[User]:
-        return [
-            User(*row)
-            for row in self.catalog.conn.execute(
-                "SELECT name, role, status, created_at FROM users ORDER BY name"
-            )
-        ]
+        return [User(*row) for row in self.catalog.users()]
 
     def add(
         self, name: str, password: str, role: str = "reader", *, actor: str, status: str = "active"
@@ -116,11 +108,7 @@ class Users:
         with self.catalog.transaction():
             if self._row(name) is not None:
                 raise UserError(f"a user named {name!r} exists already")
-            self.catalog.conn.execute(
-                "INSERT INTO users (name, role, password, status, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (name, role, hash_password(password), status, now, now),
-            )
+            self.catalog.add_user(name, role, hash_password(password), status, now)
             self.catalog.log(
                 "user_added", "user", name, actor=actor, detail={"role": role, "status": status}
             )
@@ -129,10 +117,7 @@ class Users:
     def _change(self, name: str, column: str, value: str, kind: str, actor: str) -> User:
         with self.catalog.transaction():
             old = self.get(name)
-            self.catalog.conn.execute(
-                f"UPDATE users SET {column} = ?, updated_at = ? WHERE name = ?",
-                (value, timestamp(), name),
-            )
+            self.catalog.set_user_field(name, column, value, timestamp())
             self.catalog.log(
                 kind,
                 "user",
@@ -156,18 +141,12 @@ class Users:
         kept = {k: (profile.get(k) or "").strip()[:2000] for k in PROFILE}
         with self.catalog.transaction():
             user = self.add(name, password, "reader", actor=name, status="pending")
-            self.catalog.conn.execute(
-                "UPDATE users SET profile = ? WHERE name = ?",
-                (json.dumps(kept, ensure_ascii=False), name),
-            )
+            self.catalog.set_user_profile(name, kept)
             self.catalog.log("user_registered", "user", name, actor=name, detail={})
         return user
 
     def profile(self, name: str) -> dict[str, str]:
-        row = self.catalog.conn.execute(
-            "SELECT profile FROM users WHERE name = ?", (name,)
-        ).fetchone()
-        return json.loads(row[0]) if row else {}
+        return self.catalog.user_profile(name)
 
     def pending(self) -> list[User]:
         return [u for u in self.list() if u.status == "pending"]
@@ -184,16 +163,11 @@ class Users:
         """End every session of the user (signing out everywhere): their cookies carry the
         old epoch."""
         with self.catalog.transaction():
-            self.catalog.conn.execute(
-                "UPDATE users SET session_epoch = session_epoch + 1 WHERE name = ?", (name,)
-            )
+            self.catalog.end_user_sessions(name)
         return self.session_epoch(name)
 
     def session_epoch(self, name: str) -> int:
-        row = self.catalog.conn.execute(
-            "SELECT session_epoch FROM users WHERE name = ?", (name,)
-        ).fetchone()
-        return row[0] if row else -1
+        return self.catalog.user_session_epoch(name)
 
     def approve(self, name: str, *, actor: str) -> User:
         return self._change(name, "status", "active", "user_approved", actor)

@@ -57,10 +57,7 @@ def _agent_names(catalog: Catalog, record: dict[str, Any]) -> tuple[list[str], l
         names.append(agent["name"])
         if agent.get("agent"):
             ids.append(agent["agent"])
-            rows = catalog.conn.execute(
-                "SELECT name FROM agent_names WHERE agent_id = ?", (agent["agent"],)
-            )
-            names.extend(r[0] for r in rows)
+            names.extend(catalog.agent_names_of(agent["agent"]))
     return names, ids
 
 

@@ -41,10 +41,7 @@ _AGENT_FORMS: dict[str, tuple[tuple, dict]] = {}  # catalog path -> (state, form
 def _agent_forms(catalog: Catalog) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
     """The analysed forms of every agent name, rebuilt only when the agents change (3,000
     agents take a quarter of a second to analyse)."""
-    state = catalog.conn.execute(
-        "SELECT (SELECT count(*) FROM agents), (SELECT max(updated_at) FROM agents),"
-        " (SELECT count(*) FROM agent_names), (SELECT max(rowid) FROM agent_names)"
-    ).fetchone()
+    state = catalog.agent_names_state()
     key = str(catalog.path)
     cached = _AGENT_FORMS.get(key)
     if cached is not None and cached[0] == state:
@@ -55,11 +52,7 @@ def _agent_forms(catalog: Catalog) -> dict[tuple[str, ...], tuple[str, tuple[str
 
 
 def _read_agent_forms(catalog: Catalog) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
-    names: dict[str, list[str]] = {}
-    for agent_id, name in catalog.conn.execute(
-        "SELECT agent_id, name FROM agent_names ORDER BY agent_id, name"
-    ):
-        names.setdefault(agent_id, []).append(name)
+    names = catalog.agent_names_by_agent()
     forms: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
     for agent_id, all_names in names.items():
         for name in all_names:

@@ -316,10 +316,7 @@ class SearchIndexes:
             if not self.ready(audience):
                 self.rebuild(catalog, audience)
         while limit is None or applied < limit:
-            rows = catalog.conn.execute(
-                "SELECT id, record_id, access_only FROM index_outbox ORDER BY id LIMIT ?",
-                (BATCH,),
-            ).fetchall()
+            rows = catalog.outbox_batch(BATCH)
             if not rows:
                 break
             top = rows[-1][0]
@@ -338,7 +335,7 @@ class SearchIndexes:
                     if self.access is not None:  # what the public sees, and since when
                         done = [r[1] for r in rows if r[0] <= floor]
                         publication.note(catalog, self.access, done, self.clock())
-                catalog.conn.execute("DELETE FROM index_outbox WHERE id <= ?", (floor,))
+                catalog.outbox_done(floor)
             applied += len(rows)
             if floor < top:  # a building generation has not caught up: leave the rest queued
                 break
@@ -466,7 +463,7 @@ class SearchIndexes:
         generation = Generation(self._generation_folder("admin"))
         shutil.copytree(source.folder, generation.folder)
         generation.save(audience="admin", complete=False, last_record="")
-        ids = [r[0] for r in catalog.conn.execute("SELECT id FROM records WHERE access = 'admin'")]
+        ids = catalog.records_kept_for_admins()
         self._write_records(catalog, generation, ids, "admin", {})
         generation.save(complete=True, files=generation.sealed())
         self._swap_in("admin", generation)
@@ -486,7 +483,7 @@ class SearchIndexes:
         folder = self._generation_folder(audience)
         folder.mkdir(parents=True)
         whoosh_index.create_in(str(folder), build_schema()).close()
-        top = catalog.conn.execute("SELECT coalesce(max(id), 0) FROM index_outbox").fetchone()[0]
+        top = catalog.outbox_top()
         generation = Generation(folder)
         generation.save(
             schema_version=SCHEMA_VERSION,
@@ -501,12 +498,7 @@ class SearchIndexes:
         audience = generation.meta.get("audience", "staff")
         while True:
             last = generation.meta.get("last_record", "")
-            ids = [
-                r[0]
-                for r in catalog.conn.execute(
-                    "SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
-                )
-            ]
+            ids = catalog.record_ids_from(last, batch)
             if not ids:
                 return
             ix = generation.open()

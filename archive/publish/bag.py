@@ -28,13 +28,7 @@ def export_bag(
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise BagError(f"{out}: exists and is not empty")
-    ids = [
-        r[0]
-        for r in catalog.conn.execute(
-            "SELECT id FROM records WHERE collection_id = ? OR process_id = ? ORDER BY id",
-            (selector, selector),
-        )
-    ]
+    ids = catalog.records_in(selector)
     views = [
         v
         for v in (access.view_by_id(catalog, i, audience, now) for i in ids)

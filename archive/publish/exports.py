@@ -69,12 +69,7 @@ def process_ead(
     if not knows("process", identifier):  # unknown and not yet known answer alike
         raise NotFound("process", identifier)
     process = catalog.process(identifier)
-    ids = [
-        r[0]
-        for r in catalog.conn.execute(
-            "SELECT id FROM records WHERE process_id = ? ORDER BY date, id", (identifier,)
-        )
-    ]
+    ids = catalog.records_of_process(identifier)
     views = [
         v
         for v in (access.view_by_id(catalog, i, audience, now) for i in ids)

@@ -156,20 +156,8 @@ class OaiRepository:
         if "resumptionToken" in args:  # every set fits in one answer: no token is ours
             raise OaiError("badResumptionToken", "ListSets answers whole: no token was given")
         catalog = self.site.catalog
-        collections = [
-            r[0]
-            for r in catalog.conn.execute(
-                "SELECT DISTINCT collection FROM public_ledger WHERE deleted = 0"
-                " AND collection IS NOT NULL ORDER BY 1"
-            )
-        ]
-        processes = [
-            r[0]
-            for r in catalog.conn.execute(
-                "SELECT DISTINCT process FROM public_ledger WHERE deleted = 0"
-                " AND process IS NOT NULL ORDER BY 1"
-            )
-        ]
+        collections = catalog.ledger_collections()
+        processes = catalog.ledger_processes()
         if not collections and not processes:
             raise OaiError("noSetHierarchy", "no record the public may see belongs to a set yet")
         titles = {c["id"]: c for c in catalog.collections()}
@@ -255,19 +243,9 @@ class OaiRepository:
 
     def _count_rest(self, since, until, selection, page) -> int:
         last = page[-1]
-        sql = "SELECT count(*) FROM public_ledger WHERE (datestamp > ? OR (datestamp = ? AND record_id > ?))"
-        args: list[Any] = [last.datestamp, last.datestamp, last.record_id]
-        for clause, value in (("datestamp >= ?", since), ("datestamp <= ?", until)):
-            if value is not None:
-                sql += f" AND {clause}"
-                args.append(value)
-        for key in ("collection", "process"):
-            if selection.get(key) is not None:
-                sql += f" AND {key} = ?"
-                args.append(selection[key])
-            if selection.get(f"in_{key}"):
-                sql += f" AND {key} IS NOT NULL"
-        return self.site.catalog.conn.execute(sql, args).fetchone()[0]
+        return self.site.catalog.ledger_count_after(
+            (last.datestamp, last.record_id), since=since, until=until, **selection
+        )
 
     # -- items ---------------------------------------------------------------------------
     def _entry(self, identifier: str) -> publication.Entry:
