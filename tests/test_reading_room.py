@@ -244,6 +244,38 @@ def test_an_edit_is_validated_by_field_and_searchable_at_once(room):
     assert [h["id"] for h in found["hits"]] == ["wq-2019-r1-minutes"]
 
 
+def test_two_staff_editing_one_description_the_second_is_told_and_the_first_kept(room):
+    """Two staff members open the same record's form; the first saves. The second's save is
+    refused (409) with the reason in their language, and the first's change stands: the one
+    editing path (archive/editing.py) checks the version the form was drawn from."""
+    app, _ = room
+    path = "/staff/records/wq-2019-r1-participants/edit"
+    first, second = _staff(app), _staff(app, "registrar")
+    catalog = app.config["SITE"].depository.catalog
+    current = catalog.record("wq-2019-r1-participants")
+
+    def drawn(client, via):
+        html = client.get(via).get_data(as_text=True)
+        return dict(re.findall(r'<input type="hidden" name="(csrf|base)" value="([^"]+)"', html))
+
+    fields = {k: v for k, v in current.items() if isinstance(v, str)}
+    fields |= {k: _json(current.get(k)) for k in ("languages", "agents", "places", "subjects")}
+    first_form, second_form = drawn(first, path), drawn(second, path + "?lang=ar")
+    saved = first.post(
+        path, data={**fields, "title_en": "Participants, as the first saw it", **first_form}
+    )
+    assert saved.status_code == 302
+    late = second.post(
+        path + "?lang=ar",
+        data={**fields, "title_en": "Participants, as the second saw it", **second_form},
+    )
+    assert late.status_code == 409
+    assert "حفظ أحدهم هذا الوصف" in late.get_data(as_text=True)
+    assert (
+        catalog.record("wq-2019-r1-participants")["title_en"] == "Participants, as the first saw it"
+    )
+
+
 def _json(value) -> str:
     import json
 

@@ -7,8 +7,6 @@ answer returns."""
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import shutil
 import sys
 import unicodedata
@@ -29,10 +27,10 @@ from flask import (
 )
 
 from archive import agents as agent_work
-from archive import jobs
+from archive import editing, jobs
 from archive.access import releases
 from archive.access import requests as access_requests
-from archive.access.guard import WouldOpen, refusing_to_open
+from archive.access.guard import WouldOpen
 from archive.access.policy import sees_everything
 from archive.access.users import Users
 from archive.audiences import INSIDERS as STAFF_ROLES
@@ -284,31 +282,17 @@ def _current(kind: str, identifier: str) -> dict[str, Any]:
         abort(404)
 
 
-class EditedMeanwhile(ArchiveError):
-    """Someone saved the description after this form was drawn."""
-
-
-def version(description: dict[str, Any]) -> str:
-    """What a form was drawn from, to notice a change saved in between."""
-    dumped = json.dumps(description, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(dumped.encode("utf-8")).hexdigest()[:16]
-
-
 def _save(kind: str, identifier: str, current: dict, wanted: dict, base: str) -> None:
-    """Save the edit in one transaction; refuse it when the description changed since the form
-    was drawn, or when it would open anything to the public or readers (opening is a release:
-    proposed by one staff member, approved by another)."""
-    catalog, actor, access = _catalog(), g.user.name, g.site.access
-    with catalog.transaction():
-        if version(_current(kind, identifier)) != base:
-            raise EditedMeanwhile(g.t["edited_meanwhile"])
-        affected = [identifier] if kind == "record" else catalog.dependents(kind, identifier)
-        with refusing_to_open(catalog, access, affected, g.site.now()):
-            if kind == "record":
-                keys = (set(current) | set(wanted)) - {"files"}
-                catalog.update_record(identifier, {k: wanted.get(k) for k in keys}, actor=actor)
-            else:
-                getattr(catalog, f"put_{kind}")(wanted, actor=actor)
+    """Save the edit through the one editing path (archive/editing.py): refused when the
+    description changed since the form was drawn, or when it would open anything to the public
+    or readers (opening is a release: proposed by one staff member, approved by another)."""
+    if kind == "record":
+        keys = (set(current) | set(wanted)) - {"files"}
+        wanted = {k: wanted.get(k) for k in keys}
+    editing.save(
+        _catalog(), g.site.access, kind, identifier, wanted,
+        actor=g.user.name, now=g.site.now(), base=base,
+    )  # fmt: skip
     _drain()
 
 
@@ -321,7 +305,7 @@ def edit(kind: str, identifier: str):
     single = KINDS[kind]
     current = _current(single, identifier)
     values, problems, status = current, [], 200
-    base = version(current)
+    base = editing.version(current)
     if request.method == "POST":
         values, problems = forms.read(single, request.form, current)
         status = 400
@@ -330,8 +314,8 @@ def edit(kind: str, identifier: str):
                 _save(single, identifier, current, values, request.form.get("base", ""))
             except ValidationFailed as exc:
                 problems = exc.problems
-            except EditedMeanwhile as exc:
-                problems, status = [Problem("", str(exc))], 409
+            except editing.EditedMeanwhile:
+                problems, status = [Problem("", g.t["edited_meanwhile"])], 409
             except WouldOpen as exc:
                 record = exc.record_id if _whole(exc.record_id) else g.t["unseen_record"]
                 problems = [
