@@ -9,11 +9,7 @@ returns the XML answer; the web layer only passes them in."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import json
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +18,16 @@ from typing import Any
 from archive import publication
 from archive.access.derived import opening_shown
 from archive.errors import ArchiveError, NotFound
+from archive.publish.oai_arguments import (
+    GRANULARITY,
+    SET,
+    OaiError,
+    bounds,
+    metadata_format,
+    read_token,
+    set_selection,
+    write_token,
+)
 from archive.publish.record_xml import (
     MEDIARCH,
     OAI_DC,
@@ -35,7 +41,6 @@ from archive.publish.record_xml import (
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_XSD = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
 PAGE = 100
-GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 VERBS = {  # verb: (required, optional, exclusive)
     "Identify": ((), (), None),
     "ListMetadataFormats": ((), ("identifier",), None),
@@ -44,16 +49,6 @@ VERBS = {  # verb: (required, optional, exclusive)
     "ListRecords": (("metadataPrefix",), ("from", "until", "set"), "resumptionToken"),
     "GetRecord": (("identifier", "metadataPrefix"), (), None),
 }
-FORMATS = ("oai_dc", "mediarch")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SECOND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
-_SET = re.compile(r"^(collection|process)(?::([A-Za-z0-9\-_.!~*'()]+))?$")
-
-
-class OaiError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code, self.message = code, message
 
 
 @dataclass(frozen=True)
@@ -117,7 +112,7 @@ class OaiRepository:
         if missing:
             raise OaiError("badArgument", f"{verb} needs {', '.join(missing)}")
         if "from" in args or "until" in args:
-            _bounds(args.get("from"), args.get("until"))
+            bounds(args.get("from"), args.get("until"))
         return verb, args
 
     # -- verbs ---------------------------------------------------------------------------
@@ -185,7 +180,7 @@ class OaiRepository:
         return self._list(args, with_metadata=True)
 
     def _GetRecord(self, args: dict[str, str]) -> ET.Element:
-        prefix = _format(args["metadataPrefix"])
+        prefix = metadata_format(args["metadataPrefix"])
         entry = self._entry(args["identifier"])
         out = ET.Element(f"{{{OAI}}}GetRecord")
         out.append(self._record(entry, prefix, self.site.now()))
@@ -194,19 +189,19 @@ class OaiRepository:
     # -- lists ---------------------------------------------------------------------------
     def _list(self, args: dict[str, str], *, with_metadata: bool) -> ET.Element:
         if "resumptionToken" in args:
-            state = _read_token(args["resumptionToken"], with_metadata)
+            state = read_token(args["resumptionToken"], with_metadata)
         else:
             state = {
-                "m": _format(args["metadataPrefix"]),
+                "m": metadata_format(args["metadataPrefix"]),
                 "s": args.get("set"),
                 "f": args.get("from"),
                 "u": args.get("until"),
                 "c": 0,
             }
-            if state["s"] is not None and not _SET.match(state["s"]):
+            if state["s"] is not None and not SET.match(state["s"]):
                 raise OaiError("badArgument", f"{state['s']}: not a set of this repository")
-        since, until = _bounds(state.get("f"), state.get("u"))
-        selection = _selection(state.get("s"))
+        since, until = bounds(state.get("f"), state.get("u"))
+        selection = set_selection(state.get("s"))
         after = tuple(state["a"]) if state.get("a") else None
         size = self.site.page
         found = publication.entries(
@@ -238,7 +233,7 @@ class OaiRepository:
             if more:
                 last = page[-1]
                 nxt = {**state, "a": [last.datestamp, last.record_id], "c": state["c"] + len(page)}
-                token.text = _write_token(nxt, with_metadata)
+                token.text = write_token(nxt, with_metadata)
         return out
 
     def _count_rest(self, since, until, selection, page) -> int:
@@ -335,78 +330,3 @@ class OaiRepository:
 
 
 _EPOCH = "1970-01-01T00:00:00Z"
-
-
-def _format(prefix: str) -> str:
-    if prefix not in FORMATS:
-        raise OaiError(
-            "cannotDisseminateFormat", f"{prefix}: formats here are {', '.join(FORMATS)}"
-        )
-    return prefix
-
-
-def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """`from` and `until` as datestamps to compare with (a day stands for all of it)."""
-    kinds = set()
-    out = []
-    for value, end in ((since, False), (until, True)):
-        if value is None:
-            out.append(None)
-        elif _SECOND.match(value) and _valid(value, "%Y-%m-%dT%H:%M:%SZ"):
-            kinds.add("second")
-            out.append(value)
-        elif _DAY.match(value) and _valid(value, "%Y-%m-%d"):
-            kinds.add("day")
-            out.append(value + ("T23:59:59Z" if end else "T00:00:00Z"))
-        else:
-            raise OaiError(
-                "badArgument", f"{value}: not a date of the form {GRANULARITY} or YYYY-MM-DD"
-            )
-    if len(kinds) > 1:
-        raise OaiError("badArgument", "from and until have different granularities")
-    if out[0] and out[1] and out[0] > out[1]:
-        raise OaiError("badArgument", "from is later than until")
-    return out[0], out[1]
-
-
-def _valid(value: str, pattern: str) -> bool:
-    try:
-        dt.datetime.strptime(value, pattern)
-    except ValueError:
-        return False
-    return True
-
-
-def _selection(spec: str | None) -> dict[str, Any]:
-    if spec is None:
-        return {}
-    m = _SET.match(spec)
-    if m is None:
-        raise OaiError("badArgument", f"{spec}: not a set of this repository")
-    kind, code = m.group(1), m.group(2)
-    return {kind: code} if code else {f"in_{kind}": True}
-
-
-def _write_token(state: dict[str, Any], with_metadata: bool) -> str:
-    state = {**state, "v": "R" if with_metadata else "I"}
-    raw = json.dumps(state, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def _read_token(token: str, with_metadata: bool) -> dict[str, Any]:
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        state = json.loads(raw)
-        if not isinstance(state, dict) or state.get("v") != ("R" if with_metadata else "I"):
-            raise ValueError("another list's token")
-        if state.get("m") not in FORMATS or not isinstance(state.get("c"), int):
-            raise ValueError("not a token of ours")
-        a = state.get("a")
-        if not (isinstance(a, list) and len(a) == 2 and all(isinstance(x, str) for x in a)):
-            raise ValueError("not a token of ours")
-        if state.get("s") is not None and not _SET.match(str(state["s"])):
-            raise ValueError("not a token of ours")
-        _bounds(state.get("f"), state.get("u"))
-    except (ValueError, binascii.Error, UnicodeDecodeError, OaiError, TypeError):
-        raise OaiError("badResumptionToken", "the resumption token is not valid") from None
-    return state
