@@ -5,23 +5,25 @@ English labels, resolved from whatever an archivist or a scholar typed (code or 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from archive import arabic
 from archive.errors import UnknownTerm
 
 # Harakat, superscript alef and tatweel: how a label is typed must not decide whether it matches.
-_ARABIC_MARKS = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
+_ARABIC_MARKS = re.compile(f"[{arabic.VOWEL_SIGNS}{arabic.SUPERSCRIPT_ALEF}{arabic.TATWEEL}]")
 
 
 def label_key(text: str) -> str:
     """The form under which a code or label is looked up: NFKC, casefolded, marks and extra
     spaces dropped, hyphens and underscores treated as spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if ch not in _ARABIC_MARKS)
+    text = _ARABIC_MARKS.sub("", text)
     text = text.replace("_", " ").replace("-", " ")
     return " ".join(text.casefold().split())
 

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from archive import arabic
+
 # --- Folding, with a map back to the original offsets ------------------------------------------
 
 _CHAR_FOLD = {
@@ -23,8 +25,9 @@ _CHAR_FOLD = {
     **dict.fromkeys("آأإٱ", "ا"), "ى": "ي", "ة": "ه", "\u00a0": " ",
     "\u060d": "/", "\u066b": ".", "\u066c": ",",  # date, decimal and thousands separators
 }  # fmt: skip
-_MARKS = re.compile("[\u0640\u064b-\u0655\u0670]")
-_DROPPED = re.compile("[\u0640\u064b-\u0655\u0670\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_FOLDED = arabic.TATWEEL + arabic.VOWEL_SIGNS + arabic.HAMZA_MARKS + arabic.SUPERSCRIPT_ALEF
+_MARKS = re.compile(f"[{_FOLDED}]")
+_DROPPED = re.compile(f"[{_FOLDED}{arabic.BIDI_CONTROLS}]")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from archive import schema
+from archive import arabic, schema
 from archive.catalog import Catalog
 from archive.vocabulary import label_key
 from ingest.heuristics import guess_date, guess_document_type, guess_title
@@ -19,7 +19,7 @@ from ingest.heuristics import guess_date, guess_document_type, guess_title
 if TYPE_CHECKING:
     from ingest.stages import FileExtraction
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
+_ARABIC = re.compile(f"[{arabic.BLOCK}]")
 
 
 def slug(text: str, *, limit: int = 60) -> str:

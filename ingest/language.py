@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from langdetect import DetectorFactory, LangDetectException, detect
 
+from archive import arabic
+
 DetectorFactory.seed = 0  # langdetect is random without a seed
 MIN_LATIN_LETTERS = 120
 MIN_SHARE = 0.1
 SAMPLE_CHARS = 3000
 
-_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile(f"[{arabic.LETTERS}]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 

@@ -13,25 +13,28 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
-HARAKAT = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+from archive import arabic
+
+BIDI_CONTROLS = re.compile(f"[{arabic.BIDI_CONTROLS}]")
+HARAKAT = arabic.MARKS
+_LETTER = arabic.LETTERS_BASIC
 # Spaces (never a line break) an extractor pushed between a letter and its haraka.
-_SPACE_BEFORE_HARAKA = re.compile(f"(?<=[\u0621-\u064a{HARAKAT}])[ \t]+(?=[{HARAKAT}])")
+_SPACE_BEFORE_HARAKA = re.compile(f"(?<=[{_LETTER}{HARAKAT}])[ \t]+(?=[{HARAKAT}])")
 # Presentation forms of letters; the ornate parentheses ﴾﴿ (U+FD3E, U+FD3F) in that block are
 # punctuation, not a sign of a legacy reshaped PDF.
 # Justification by kashida, as a text layer gives it: tatweel, a space, tatweel inside a word
 # (البشـ ـر): the word is one word.
 _KASHIDA_SPLIT = re.compile("\u0640[ \t]+\u0640")
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufd3d\ufd40-\ufdff\ufe70-\ufeff]")
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_PRESENTATION_FORM = re.compile(f"[{arabic.RESHAPED}]")
+_ARABIC_LETTER = re.compile(f"[{arabic.LETTERS}]")
 # A run that keeps its own left-to-right order inside a right-to-left line: Latin letters and
 # digits, with what joins them inside a number, a date, a name or an address.
 # Arabic-Indic and Persian digits read left to right as well (١٢٣ is one hundred and twenty-three).
-_LTR_CHARS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff\u0660-\u0669\u06f0-\u06f9"
+_LTR_CHARS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff" + arabic.DIGITS
 _LTR_RUN = re.compile(f"[{_LTR_CHARS}](?:[{_LTR_CHARS}.,:/@'’_%+\\-\u066b\u066c]*[{_LTR_CHARS}%])?")
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")  # ﴾﴿ are not mirrored: kept as drawn
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(f"[\u0621-\u064a{HARAKAT}]+")
+_WORD = re.compile(f"[{_LETTER}{HARAKAT}]+")
 
 
 @dataclass
@@ -71,7 +74,7 @@ def _restore_line(line: str) -> str:
     return _LTR_RUN.sub(lambda m: m.group()[::-1], reversed_line)
 
 
-_ARABIC_RUN = re.compile(f"[\u0621-\u064a{HARAKAT}]+(?:[ \t]+[\u0621-\u064a{HARAKAT}]+)*")
+_ARABIC_RUN = re.compile(f"[{_LETTER}{HARAKAT}]+(?:[ \t]+[{_LETTER}{HARAKAT}]+)*")
 
 
 def _restore_arabic_runs(line: str) -> str:
@@ -155,5 +158,5 @@ def restore_lam_alef(text: str, known) -> tuple[str, int]:
             return candidate
         return word
 
-    fixed = re.sub(f"[\u0621-\u064a{HARAKAT}]+", fix, text)
+    fixed = re.sub(f"[{_LETTER}{HARAKAT}]+", fix, text)
     return fixed, changed

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archive import schema
+from archive import arabic, schema
 from archive.vocabulary import vocabulary
 
 LANGUAGES = ("ar", "en")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile(f"[{arabic.BLOCK}]")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {

@@ -16,14 +16,16 @@ import unicodedata
 
 from whoosh.analysis import Composable, Filter, RegexTokenizer
 
+from archive import arabic
+
 ANALYSIS_VERSION = 5
 TERM_CACHE_SIZE = 200_000
 
-ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+ARABIC_MARKS = arabic.MARKS
 # A word: letters and digits with Arabic marks inside it; an apostrophe or ʿayn sign between
 # Latin letters stays in (Sa'id, Saʿid, Qur’an) and is dropped when folding.
 TOKEN_PATTERN = rf"[\w{ARABIC_MARKS}]+(?:['’ʼ][\w{ARABIC_MARKS}]+)*"
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LETTER = re.compile(f"[{arabic.LETTERS}]")
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -38,7 +40,7 @@ _ARABIC_FOLD = str.maketrans(
         "\u06a9": "\u0643",  # ک (keheh) → ك
         "\u06c0": "\u0647",  # ۀ → ه
         "\u0640": None,  # tatweel
-        **{chr(c): None for c in range(0x064B, 0x0653)},  # harakat
+        **dict.fromkeys(arabic.characters(arabic.VOWEL_SIGNS)),  # harakat
         "\u0670": None,
         "\u0653": None,
         "\u0654": None,

@@ -12,6 +12,7 @@ import calendar
 import re
 from typing import Any
 
+from archive import arabic
 from archive.catalog import Catalog, RecordText
 from archive.errors import NotFound, UnknownTerm
 from archive.index.analysis import arabic_root, fold_latin, is_arabic, normalize_arabic
@@ -47,7 +48,7 @@ def filing_key(title: str) -> str:
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words[0] = words[0][2:]
     key = " ".join(words)
-    key = normalize_arabic(key) if re.search("[\u0600-\u06ff]", key) else fold_latin(key)
+    key = normalize_arabic(key) if re.search(f"[{arabic.BLOCK}]", key) else fold_latin(key)
     return _TITLE_ARTICLE.sub("", key).strip()
 
 
@@ -165,7 +166,7 @@ def _roots(text: str) -> str:
     return " ".join(sorted(found))
 
 
-_ARABIC_WORDS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORDS = re.compile(f"[{arabic.WORD_LETTERS}]+")
 
 
 def _name_key_fields(names: str, body: str) -> dict[str, str]:

@@ -34,6 +34,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.columns import CompressedBytesColumn
 from whoosh.fields import TEXT
 
+from archive import arabic
 from archive.index.analysis import analyze, is_arabic
 from archive.index.formats import PackedPositions
 from archive.index.matches import column
@@ -48,7 +49,7 @@ TEACHING_UNITS = 60  # a word in more records' units than this is common: the di
 MAX_SENTENCES = 400  # per language: a longer text is aligned by its first ones only
 BAND = 20  # sentences off the diagonal an alignment may stray
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTER = re.compile(f"[{arabic.LETTERS_BASIC}]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 _NUMBER = re.compile(r"\d+")

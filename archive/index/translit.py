@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archive.index.analysis import ARABIC_MARKS, fold_latin, is_arabic, normalize_arabic
+from archive import arabic
+from archive.index.analysis import fold_latin, is_arabic, normalize_arabic
 
 # Each letter's classes; a letter that transliterations render two ways (ث as t or s, ذ as d
 # or z, ق as k or g) gives a key for each.
@@ -148,7 +149,9 @@ def word_keys(word: str) -> tuple[frozenset[str], ...]:
     return (_keys(_latin_classes, word),)
 
 
-_MARKS = re.compile(f"[{ARABIC_MARKS}\u0640]")  # harakat and tatweel: not letters of a key
+_MARKS = re.compile(
+    f"[{arabic.MARKS}{arabic.TATWEEL}]"
+)  # harakat and tatweel: not letters of a key
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʿ][^\W\d_]+)*")
 
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 import itertools
 import re
 
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+from archive import arabic
+
+MARKS = re.compile(f"[{arabic.MARKS}]")
+ARABIC_LETTER = re.compile(f"[{arabic.WORD_LETTERS}]")
 ALEFS = "\u0627\u0623\u0625\u0622"
 LAM = "\u0644"
 WINDOW = 60  # characters either side where a mark's letter is looked for
@@ -153,11 +155,11 @@ def _middle(piece: list[int], chars: list[str], boxes) -> tuple[float, int]:
 
 
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-_LTR = re.compile("[A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
+_LTR = re.compile(f"[A-Za-z0-9\u00c0-\u024f{arabic.DIGITS}]")
 
 
 SPACE = -1  # a word gap in a line's visual order
-_STRONG = re.compile("[^\\W\\d_]|[0-9\u0660-\u0669\u06f0-\u06f9]")  # letters and digits
+_STRONG = re.compile(f"[^\\W\\d_]|[0-9{arabic.DIGITS}]")  # letters and digits
 
 
 def _line_text(members: list[int], chars, boxes, attached, height: float) -> str:
@@ -211,7 +213,7 @@ def _line_text(members: list[int], chars, boxes, attached, height: float) -> str
     )
 
 
-_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT = re.compile(f"[0-9{arabic.DIGITS}]")
 
 
 def _reverse_runs(visual: list[int], kind, *, digits_opposite: bool) -> list[int]:
