@@ -5,12 +5,14 @@ English labels, resolved from whatever an archivist or a scholar typed (code or 
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from archive import arabic
 from archive.errors import UnknownTerm
@@ -28,7 +30,15 @@ def label_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# A folder whose vocabulary files replace the packaged ones of the same name (an institution's
+# own audiences or document types, a test's configuration); read once, when a process starts.
+OVERRIDE_VARIABLE = "MEDIARCH_VOCABULARIES"
+
+
 def _read_json(*parts: str) -> dict:
+    override = os.environ.get(OVERRIDE_VARIABLE)
+    if override and parts[0] == "vocabularies" and Path(override, *parts[1:]).is_file():
+        return json.loads(Path(override, *parts[1:]).read_text(encoding="utf-8"))
     ref = resources.files("metadata_schema").joinpath(*parts)
     return json.loads(ref.read_text(encoding="utf-8"))
 

@@ -106,6 +106,11 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
                 continue
             for statement in _statements(m.sql):
                 conn.execute(statement)
+            if "writable_schema" in m.sql:  # the table definitions were edited in place:
+                version = conn.execute("PRAGMA schema_version").fetchone()[0]
+                conn.execute(
+                    f"PRAGMA schema_version = {version + 1}"
+                )  # every connection rereads them
             conn.execute(
                 "INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (m.version, m.name)
             )

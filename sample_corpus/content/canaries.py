@@ -156,22 +156,24 @@ They agreed to present the corridor map at the second session as drawn by the wo
     },
 ]
 
-# Each canary, where it stands, and which audiences may read it once the clock has passed
-# every embargo (2045): "public" and "reader", "reader" only, or nobody below staff.
+# Each canary, where it stands, and the lowest audience that may read it once the clock has
+# passed every embargo (2045), and so every audience above it: "public", "reader", or None
+# (nobody below staff). A rank, not a list, so that an audience added to the vocabulary is
+# judged by where it stands.
 # `found_by_staff`: staff search finds the record by it (an attachment's content is kept,
 # not extracted, so its name is the canary there).
 _LIFTS = {
-    "th-2024-r3-liaison-memo": ["public", "reader"],
-    "nd-2022-r3-liaison-roster": ["reader"],
-    "wq-2020-backchannel-email": ["reader"],
-    "sg-2025-s2-elders-note": [],
+    "th-2024-r3-liaison-memo": "public",
+    "nd-2022-r3-liaison-roster": "reader",
+    "wq-2020-backchannel-email": "reader",
+    "sg-2025-s2-elders-note": None,
 }
 CANARIES: list[dict[str, Any]] = [
     {
         "word": word,
         "record": record,
         "place": place,
-        "opens_for": _LIFTS[record.removesuffix("-attachment-1")],
+        "opens_from": _LIFTS[record.removesuffix("-attachment-1")],
     }
     for record, place, word in [
         ("th-2024-r3-liaison-memo", "body", "Quarrendale"),
