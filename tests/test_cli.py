@@ -119,3 +119,19 @@ def test_ingest_says_once_which_optional_tool_is_missing_and_what_that_costs(tmp
     if IN_CI:  # where .ci/setup installed everything, nothing is said
         again = run_mediarch("--root", str(tmp_path / "dep"), "ingest", str(folder))
         assert "note: " not in again.stderr and "apt-get" not in again.stderr
+
+
+def test_output_read_only_in_part_ends_quietly(ingested_corpus):
+    """`mediarch search … | head`: the reader leaves before the output ends; the command stops
+    without a traceback, with the exit code a shell expects of a writer whose reader left."""
+    command = [sys.executable, "-m", "archive.cli", "--root", str(ingested_corpus[0])]
+    for args in (
+        ["search", "peace", "--as", "staff", "--json"],
+        ["export", "csv", "--as", "staff"],
+    ):
+        writer = subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        writer.stdout.read(20)
+        writer.stdout.close()  # as `head -c 20` does
+        said = writer.stderr.read().decode()
+        writer.stderr.close()
+        assert writer.wait(timeout=60) in (0, 141) and "Traceback" not in said, said
