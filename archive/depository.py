@@ -18,7 +18,7 @@ from typing import Any
 
 from archive.access.gate import Access
 from archive.catalog import Catalog, RecordText
-from archive.config import CONFIG_NAME, Config, load_config, render_template
+from archive.config import CONFIG_NAME, Config, ConfigError, load_config, render_template
 from archive.errors import DepositoryExists, DepositoryNotFound
 from archive.index.indexes import SearchIndexes
 from archive.store import ObjectStore
@@ -93,16 +93,32 @@ class Depository:
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
         if getattr(self, "_config_stamp", None) is None:
-            self._config_stamp = stamp
+            self._config_stamp, self._config_broken = stamp, False
             return False
         if stamp == self._config_stamp:
-            return False
+            return self._config_broken and self._follow_the_indexes()
         try:
             config = load_config(path)
-        finally:  # a broken file is said once: nothing changes until it changes again
-            self._config_stamp = stamp
+        except ConfigError:  # said once: nothing is read again until the file changes again
+            self._config_stamp, self._config_broken = stamp, True
+            self._follow_the_indexes()
+            raise
+        self._config_stamp, self._config_broken = stamp, False
         self.config = config
         self.access.take(self.config)
+        return True
+
+    def _follow_the_indexes(self) -> bool:
+        """While `mediarch.toml` cannot be read, decide by the rules the indexes were last
+        written by (the catalog keeps them), not by this process's own last reading: another
+        process (a second web worker) may have read a rule this one never saw, and closed the
+        indexes by it. True if the rules changed."""
+        if self.access is None:
+            return False
+        stored = self.catalog.setting("access_rules")
+        if stored is None or stored == self.access.rules_state():
+            return False
+        self.access.adopt(stored)
         return True
 
     def close(self) -> None:

@@ -94,3 +94,32 @@ def test_a_broken_configuration_keeps_the_rules_read_last(tmp_path, capsys):
         dep.indexes.drain(dep.catalog)
         assert len(dep.access.rules) == 1
     assert capsys.readouterr().err.count("mediarch: ") == 1  # said once
+
+
+def test_a_worker_that_meets_a_broken_configuration_decides_by_the_rules_the_indexes_follow(
+    tmp_path,
+):
+    """Two workers of one site. The first reads a new rule and closes the record by it; the
+    configuration is then broken before the second has read it. The second keeps no older
+    rules than the indexes follow: its page of the record is closed too (it used to decide by
+    the rules it had read last, its own, and showed the record open beside a closed search)."""
+    root = tmp_path / "dep"
+    _public_record(root, tmp_path)
+    first, second = create_app(root), create_app(root)
+    try:
+        for app in (first, second):
+            assert app.test_client().get("/records/communique.json").get_json()["open"] is True
+        config = root / "mediarch.toml"
+        good = config.read_text(encoding="utf-8") + RULE
+        config.write_text(good, encoding="utf-8")
+        assert first.test_client().get("/records/communique.json").get_json()["open"] is False
+        time.sleep(0.01)  # a new modification time for the broken file
+        config.write_text(good + "\nthis is [[[ not toml\n", encoding="utf-8")
+        answer = second.test_client().get("/records/communique.json").get_json()
+        assert answer["open"] is False and answer["text"] is None
+        assert second.config["SITE"].search.search("wells", audience="public").total == 0
+        with second.test_client().get("/records/communique/files/1") as download:
+            assert download.status_code == 404
+    finally:
+        first.config["SITE"].close()
+        second.config["SITE"].close()

@@ -12,6 +12,7 @@ from archive.access.policy import AccessFacts, facts_of, rule_selectors, selects
 from archive.access.releases import approved_release
 from archive.access.views import RecordView, view_of
 from archive.catalog import Catalog, RecordText
+from archive.config import EmbargoRule
 from archive.errors import NotFound
 
 
@@ -32,6 +33,16 @@ class Access:
         """The rules and time zone of a configuration read again (one assignment: a reader
         sees the old pair or the new one, never half of each)."""
         self._state = (tuple(config.embargo_rules), config.zone)
+
+    def adopt(self, state: str) -> None:
+        """Decide by the rules a `rules_state` describes (those the catalog says the indexes
+        were written by), as `take` does by a configuration's."""
+        data = json.loads(state)
+        rules = tuple(
+            EmbargoRule(r["selectors"], r["years"], r["after"], r.get("redact"))
+            for r in data["rules"]
+        )
+        self._state = (rules, ZoneInfo(data["zone"]))
 
     @property
     def rules(self) -> tuple:
