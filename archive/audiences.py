@@ -1,7 +1,8 @@
 """The audiences a depository serves, from the least trusted to the most: one list for every
 module, read from the `audiences` vocabulary (`metadata_schema/vocabularies/audiences.json`),
-which also labels them in both languages. The catalog's CHECK constraints name them too
-(migrations are not rewritten); `tests/test_audiences.py` holds the two to the same list.
+which also labels them in both languages (or from the file of that name in the folder
+`MEDIARCH_VOCABULARIES` names). The catalog names none (migration 0014 dropped its two CHECK
+constraints): adding an audience that sees by its rank needs no code (docs/architecture.md).
 
 - `PUBLIC`: anyone, signed in or not; the least an audience may see.
 - `ROLES`: the audiences a user signs in as (every one but the public).

@@ -3,7 +3,7 @@ an agent after ingest, whether from the staff form (`webui/staff.py`) or from an
 spreadsheet (`mediarch import-metadata`, `ingest/metadata_import.py` reads the file).
 
 Every edit is validated by the schema and logged by the catalog. It is refused when it would
-open anything to the public or readers (opening is a release, proposed by one staff member and
+open anything to the public or any audience below staff (opening is a release, proposed by one staff member and
 approved by another: `archive/access/guard.py`), and, where the editor says which version they
 started from, when someone saved the description in between. A refused edit changes nothing:
 it runs in a transaction of its own, or in a savepoint of the caller's (a spreadsheet's other

@@ -3,7 +3,7 @@ manifest's encodings, XLSX or JSON, in the manifest's columns, as `mediarch expo
 staff` writes it) applied to the catalog, row by row. Each row names its record by
 `identifier`; a filled cell that differs from the record is a change, an empty cell changes
 nothing. Every change is validated by the schema and logged with its old and new value; a row
-that would open anything to the public or readers is refused (opening is a release, by two
+that would open anything to the public or any audience below staff is refused (opening is a release, by two
 staff members), as is one the schema refuses: the other rows go on."""
 
 from __future__ import annotations

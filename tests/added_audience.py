@@ -65,6 +65,8 @@ def main(root: Path, audience: str) -> dict:
         ):
             page = client.get(f"/records/{chosen}.json")
             shown[f"page:{name}"] = page.status_code
+            listed = client.get("/records/th-2024-r3-liaison-memo").get_data(as_text=True)
+            shown[f"may_ask:{name}"] = 'name="reason"' in listed  # listed, closed till 2040
             found = client.get("/search.json", query_string={"q": word}).get_json()
             shown[f"web:{name}"] = [h["id"] for h in found["hits"]]
     finally:

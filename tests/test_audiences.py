@@ -84,6 +84,7 @@ def test_an_audience_added_to_the_vocabulary_reaches_search_pages_and_the_leak_s
     for asker in ("public", "reader"):
         assert chosen not in shown[f"search:{asker}"], asker
     assert shown["page:sam"] == 200 and chosen in shown["web:sam"]
+    assert shown["may_ask:sam"] and shown["may_ask:rana"] and not shown["may_ask:public"]
     for name in ("public", "rana"):
         assert shown[f"page:{name}"] == 404 and chosen not in shown[f"web:{name}"], name
     suite = subprocess.run(

@@ -14,6 +14,7 @@ from werkzeug.exceptions import ServiceUnavailable
 
 from archive.access.audit import AuditQueue
 from archive.access.gate import Access
+from archive.audiences import OUTSIDERS
 from archive.depository import Depository
 from archive.errors import ConfigError
 from archive.index.indexes import IndexDamaged
@@ -115,6 +116,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
     app.register_blueprint(staff)
     app.register_blueprint(harvest)
     app.add_template_global(csrf_token, "csrf_token")
+    app.add_template_global(OUTSIDERS, "OUTSIDERS")  # who may ask for a closed record
 
     @app.before_request
     def choose_language() -> None:

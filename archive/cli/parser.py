@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--as",
         dest="audience",
         default="staff",
-        help="what this audience sees of it: public, reader, staff (default) or admin",
+        help=f"what this audience sees of it: {', '.join(AUDIENCES)} (default: staff)",
     )
     p.add_argument("--by", help="the reader or staff member reading it (the view is audited)")
     p = command(
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--as",
         dest="audience",
         default="staff",
-        help="the audience to search as: public, reader, staff (default) or admin",
+        help=f"the audience to search as: {', '.join(AUDIENCES)} (default: staff)",
     )
     p.add_argument(
         "--at",
