@@ -1,4 +1,4 @@
-"""The catalog's tables of background jobs: the only SQL that reads or writes them."""
+"""Background ingest jobs: the only SQL that reads or writes them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The catalog's tables of the public ledger (what the public could see, when: OAI-PMH and feeds): the only SQL that reads or writes them."""
+"""The public ledger (what the public could see, and since when: OAI-PMH and the feeds read
+it): the only SQL that reads or writes it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The catalog's tables of users, sign-in sessions and failed sign-ins: the only SQL that reads or writes them."""
+"""Users, sign-in sessions and failed sign-ins: the only SQL that reads or writes them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The catalog's tables of releases (two-person openings) and readers' requests: the only SQL that reads or writes them."""
+"""Releases (openings by two staff members) and readers' requests for access: the only SQL
+that reads or writes them."""
 
 from __future__ import annotations
 
