@@ -39,7 +39,7 @@ class Site:
     def __init__(self, root: Path):
         self.depository = Depository.open(root)
         try:  # a damaged index is marked first, then built again by the drain
-            self.depository.indexes.verify()
+            self.depository.indexes.verify(checksums=False)  # the schedule reads the files
             self.depository.indexes.drain(self.depository.catalog)  # one worker at a time
         except Exception as exc:  # the worker serves on; the schedule tries again
             print(f"mediarch: the drain at start failed: {exc!r}", file=sys.stderr, flush=True)

@@ -85,13 +85,14 @@ class SearchIndexes(Draining, Rebuilding):
         return current is not None and current.usable
 
     # -- damage ----------------------------------------------------------------------
-    def verify(self) -> list[str]:
+    def verify(self, *, checksums: bool = True) -> list[str]:
         """Open every segment of each audience's current index that this process has not
         opened before (a file cut short fails here), marking a generation that fails damaged
         for the next drain to build again; the audiences found damaged. For the long-running
         processes (the server's schedule, `mediarch indexer`): the first round reads each
         segment's table of files and checks every file against its size and checksum, later
-        rounds open only the new segments."""
+        rounds open only the new segments. Without `checksums` (a web worker's start, which
+        must be quick) the files are not read against their checksums; its schedule does it."""
         found = []
         for audience in self.served:
             current = self.current(audience)
@@ -108,7 +109,7 @@ class SearchIndexes(Draining, Rebuilding):
                             self._verified.add(key)
                 finally:
                     ix.close()
-                if (current.folder.name, "files") not in self._verified:  # once per generation
+                if checksums and (current.folder.name, "files") not in self._verified:
                     altered = current.altered()
                     if altered:
                         raise IndexDamaged(audience, current.folder, altered)
