@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from archive.catalog import Catalog
 from archive.errors import NotFound
@@ -89,34 +90,11 @@ def fill(catalog: Catalog, access, now: dt.datetime) -> int:
     return changed
 
 
-def entries(
-    catalog: Catalog,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    collection: str | None = None,
-    process: str | None = None,
-    in_collection: bool = False,
-    in_process: bool = False,
-    after: tuple[str, str] | None = None,
-    limit: int = 100,
-    deleted: bool = True,
-    newest_first: bool = False,
-) -> list[Entry]:
-    """Ledger entries in (datestamp, record) order, within the bounds asked."""
-    rows = catalog.ledger_entries(
-        since=since,
-        until=until,
-        collection=collection,
-        process=process,
-        in_collection=in_collection,
-        in_process=in_process,
-        after=after,
-        limit=limit,
-        deleted=deleted,
-        newest_first=newest_first,
-    )
-    return [Entry(r[0], r[1], bool(r[2]), r[3], r[4]) for r in rows]
+def entries(catalog: Catalog, **bounds: Any) -> list[Entry]:
+    """Ledger entries in (datestamp, record) order, within the bounds asked (those of
+    `Catalog.ledger_entries`: since, until, collection, process, in_collection, in_process,
+    after, deleted, limit, newest_first)."""
+    return [Entry(r[0], r[1], bool(r[2]), r[3], r[4]) for r in catalog.ledger_entries(**bounds)]
 
 
 def entry(catalog: Catalog, record_id: str) -> Entry | None:

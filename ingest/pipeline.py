@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,33 +37,14 @@ from ingest.describe import (
     link_agents,
     marked_redactions,
 )
-from ingest.extract import Limits
 from ingest.manifest import ManifestRow, read_descriptions, read_manifest
+from ingest.options import ACTOR, IngestError, IngestOptions
 from ingest.report import FileEntry, IngestReport
 from ingest.stages import FileExtraction, Task, extract_file
-from ingest.workers import Bounds, Outcome, WorkerPool
+from ingest.workers import Outcome, WorkerPool
 
-ACTOR = "ingest"
+__all__ = ["ACTOR", "IngestError", "IngestOptions", "run_ingest"]
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
-
-
-class IngestError(ArchiveError):
-    """Nothing could run: the folder, the manifest or an authority file is unusable."""
-
-
-@dataclass
-class IngestOptions:
-    folder: Path
-    manifest: Path | None = None
-    processes: Path | None = None
-    sessions: Path | None = None
-    agents: Path | None = None
-    collection: str | None = None
-    jobs: int = 1
-    max_file_mb: int = 512
-    bounds: Bounds = field(default_factory=Bounds)
-    limits: Limits = field(default_factory=Limits)
-    actor: str = ACTOR
 
 
 @dataclass

@@ -97,17 +97,9 @@ def a_record(**fields) -> dict:
 def corpus_options(**overrides):
     from ingest.pipeline import IngestOptions
 
-    options = dict(
-        folder=SAMPLE_CORPUS / "files",
-        manifest=SAMPLE_CORPUS / "manifest.csv",
-        processes=SAMPLE_CORPUS / "processes.json",
-        sessions=SAMPLE_CORPUS / "sessions.json",
-        agents=SAMPLE_CORPUS / "agents.json",
-        collection="sample",
-        jobs=2,
+    return IngestOptions.of_corpus(
+        SAMPLE_CORPUS, **{"collection": "sample", "jobs": 2, **overrides}
     )
-    options.update(overrides)
-    return IngestOptions(**options)
 
 
 @pytest.fixture(scope="session")

@@ -63,41 +63,19 @@ class LedgerTables:
     def ledger_entries(
         self,
         *,
-        since: str | None = None,
-        until: str | None = None,
-        collection: str | None = None,
-        process: str | None = None,
-        in_collection: bool = False,
-        in_process: bool = False,
-        after: tuple[str, str] | None = None,
         limit: int = 100,
-        deleted: bool = True,
         newest_first: bool = False,
+        **bounds: Any,
     ) -> list[sqlite3.Row]:
-        """Ledger rows (record_id, datestamp, deleted, collection, process) within the bounds."""
-        sql, args = f"SELECT {_ENTRY_COLUMNS} FROM public_ledger WHERE 1=1", []
-        for clause, value in (
-            ("datestamp >= ?", since),
-            ("datestamp <= ?", until),
-            ("collection = ?", collection),
-            ("process = ?", process),
-        ):
-            if value is not None:
-                sql += f" AND {clause}"
-                args.append(value)
-        if in_collection:
-            sql += " AND collection IS NOT NULL"
-        if in_process:
-            sql += " AND process IS NOT NULL"
-        if not deleted:
-            sql += " AND deleted = 0"
-        if after is not None:
-            sql += " AND (datestamp > ? OR (datestamp = ? AND record_id > ?))"
-            args += [after[0], after[0], after[1]]
+        """Ledger rows (record_id, datestamp, deleted, collection, process) within the bounds
+        (those of `_within`), in (datestamp, record) order."""
+        where, args = _within(**bounds)
         order = "DESC" if newest_first else ""
-        sql += f" ORDER BY datestamp {order}, record_id {order} LIMIT ?"
-        args.append(limit)
-        return self.conn.execute(sql, args).fetchall()
+        return self.conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM public_ledger WHERE {where}"
+            f" ORDER BY datestamp {order}, record_id {order} LIMIT ?",
+            [*args, limit],
+        ).fetchall()
 
     def ledger_entry(self, record_id: str) -> sqlite3.Row | None:
         """A record's ledger row (record_id, datestamp, deleted, collection, process), if any."""
@@ -111,54 +89,57 @@ class LedgerTables:
         row = self.conn.execute("SELECT min(datestamp) FROM public_ledger").fetchone()
         return row[0] if row else None
 
-    def ledger_collections(self) -> list[str]:
-        """The collections some record the public sees belongs to (its OAI sets)."""
+    def ledger_sets(self, kind: str) -> list[str]:
+        """The collections or processes (`kind`) some record the public sees belongs to: its
+        OAI sets."""
+        column = {"collection": "collection", "process": "process"}[kind]
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT DISTINCT collection FROM public_ledger WHERE deleted = 0"
-                " AND collection IS NOT NULL ORDER BY 1"
+                f"SELECT DISTINCT {column} FROM public_ledger WHERE deleted = 0"
+                f" AND {column} IS NOT NULL ORDER BY 1"
             )
         ]
 
-    def ledger_processes(self) -> list[str]:
-        """The processes some record the public sees belongs to (its OAI sets)."""
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT DISTINCT process FROM public_ledger WHERE deleted = 0"
-                " AND process IS NOT NULL ORDER BY 1"
-            )
-        ]
-
-    def ledger_count_after(
-        self,
-        after: tuple[str, str],
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        collection: str | None = None,
-        process: str | None = None,
-        in_collection: bool = False,
-        in_process: bool = False,
-    ) -> int:
+    def ledger_count_after(self, after: tuple[str, str], **bounds: Any) -> int:
         """How many ledger entries follow (datestamp, record_id) `after`, within the bounds."""
-        sql = (
-            "SELECT count(*) FROM public_ledger"
-            " WHERE (datestamp > ? OR (datestamp = ? AND record_id > ?))"
-        )
-        args: list[Any] = [after[0], after[0], after[1]]
-        for clause, value in (("datestamp >= ?", since), ("datestamp <= ?", until)):
-            if value is not None:
-                sql += f" AND {clause}"
-                args.append(value)
-        for key, value, within in (
-            ("collection", collection, in_collection),
-            ("process", process, in_process),
-        ):
-            if value is not None:
-                sql += f" AND {key} = ?"
-                args.append(value)
-            if within:
-                sql += f" AND {key} IS NOT NULL"
-        return self.conn.execute(sql, args).fetchone()[0]
+        where, args = _within(after=after, **bounds)
+        return self.conn.execute(
+            f"SELECT count(*) FROM public_ledger WHERE {where}", args
+        ).fetchone()[0]
+
+
+def _within(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    collection: str | None = None,
+    process: str | None = None,
+    in_collection: bool = False,
+    in_process: bool = False,
+    after: tuple[str, str] | None = None,
+    deleted: bool = True,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of ledger entries within the bounds: datestamps from `since` to
+    `until`, one collection or process (or any, `in_…`), past (datestamp, record) `after`,
+    and deleted ones unless `deleted` is False."""
+    clauses, args = ["1=1"], []
+    for clause, value in (
+        ("datestamp >= ?", since),
+        ("datestamp <= ?", until),
+        ("collection = ?", collection),
+        ("process = ?", process),
+    ):
+        if value is not None:
+            clauses.append(clause)
+            args.append(value)
+    if in_collection:
+        clauses.append("collection IS NOT NULL")
+    if in_process:
+        clauses.append("process IS NOT NULL")
+    if not deleted:
+        clauses.append("deleted = 0")
+    if after is not None:
+        clauses.append("(datestamp > ? OR (datestamp = ? AND record_id > ?))")
+        args += [after[0], after[0], after[1]]
+    return " AND ".join(clauses), args

@@ -144,8 +144,12 @@ class RecordTables:
             record["files"] = [_file_description(f) for f in files]
         return record
 
-    def record_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM records ORDER BY id")]
+    def record_ids(self, access: str | None = None) -> list[str]:
+        """Every record's identifier, in order; with `access`, those of that access level."""
+        if access is None:
+            return [r[0] for r in self.conn.execute("SELECT id FROM records ORDER BY id")]
+        rows = self.conn.execute("SELECT id FROM records WHERE access = ? ORDER BY id", (access,))
+        return [r[0] for r in rows]
 
     def count(self, table: str) -> int:
         if table not in {
@@ -248,9 +252,6 @@ class RecordTables:
             "SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
         )
         return [r[0] for r in rows]
-
-    def records_kept_for_admins(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM records WHERE access = 'admin'")]
 
     def records_of_process(self, process: str) -> list[str]:
         """The records of a process, by date and identifier (the catalog's, not a view's)."""

@@ -166,15 +166,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DepositoryNotFound:
         depository = Depository.create(root)
         print(f"created a depository at {depository.root}")
-    options = IngestOptions(
-        folder=corpus / "files",
-        manifest=corpus / "manifest.csv",
-        processes=corpus / "processes.json",
-        sessions=corpus / "sessions.json",
-        agents=corpus / "agents.json",
-        collection="sample",
-        jobs=min(2, os.cpu_count() or 1),
-    )
+    options = IngestOptions.of_corpus(corpus, collection="sample", jobs=min(2, os.cpu_count() or 1))
     with depository:
         catalog = depository.catalog
         if catalog.count("records") and not args.again:  # built on an earlier run

@@ -176,7 +176,7 @@ class Draining:
             writes = pending
         self._write_records(catalog, generation, dict.fromkeys(r[1] for r in writes), audience, due)
         fault_point("index.after_commit")
-        generation.save(applied_outbox=pending[-1][0], files=generation.sealed())
+        generation.save(applied_outbox=pending[-1][0], seal=True)
 
     def _write_records(
         self,

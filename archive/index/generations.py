@@ -63,8 +63,13 @@ class Generation:
         except (FileNotFoundError, json.JSONDecodeError):
             return {}
 
-    def save(self, **changes: Any) -> None:
-        _write_json(self.meta_path, {**self.meta, **changes})
+    def save(self, *, seal: bool = False, **changes: Any) -> None:
+        """Write changes into the meta file; with `seal` (after a commit), the files' record
+        too (`sealed`), from the same reading of it."""
+        meta = self.meta
+        if seal:
+            changes["files"] = self.sealed(meta.get("files") or {})
+        _write_json(self.meta_path, {**meta, **changes})
 
     @property
     def usable(self) -> bool:
@@ -75,11 +80,10 @@ class Generation:
             and not meta.get("damaged")
         )
 
-    def sealed(self) -> dict[str, list[int]]:
+    def sealed(self, known: dict[str, list[int]]) -> dict[str, list[int]]:
         """The size and CRC-32 of each of the index's own files, to be saved in the meta file
         after a commit: files already recorded at the same size are not read again (Whoosh
         writes a file once under a new name and never changes it)."""
-        known = self.meta.get("files") or {}
         files = {}
         for path in sorted(self.folder.iterdir()):
             name = path.name

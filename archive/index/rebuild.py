@@ -70,9 +70,9 @@ class Rebuilding:
         generation = Generation(self._generation_folder("admin"))
         shutil.copytree(source.folder, generation.folder)
         generation.save(audience="admin", complete=False, last_record="")
-        ids = catalog.records_kept_for_admins()
+        ids = catalog.record_ids(access="admin")
         self._write_records(catalog, generation, ids, "admin", {})
-        generation.save(complete=True, files=generation.sealed())
+        generation.save(complete=True, seal=True)
         self._swap_in("admin", generation)
         return generation
 
@@ -128,5 +128,5 @@ class Rebuilding:
                 ix.close()
             if self.note:
                 catalog.note_transitions(due)
-            generation.save(last_record=ids[-1], files=generation.sealed())
+            generation.save(last_record=ids[-1], seal=True)
             fault_point("reindex.after_batch")

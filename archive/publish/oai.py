@@ -151,8 +151,8 @@ class OaiRepository:
         if "resumptionToken" in args:  # every set fits in one answer: no token is ours
             raise OaiError("badResumptionToken", "ListSets answers whole: no token was given")
         catalog = self.site.catalog
-        collections = catalog.ledger_collections()
-        processes = catalog.ledger_processes()
+        collections = catalog.ledger_sets("collection")
+        processes = catalog.ledger_sets("process")
         if not collections and not processes:
             raise OaiError("noSetHierarchy", "no record the public may see belongs to a set yet")
         titles = {c["id"]: c for c in catalog.collections()}
