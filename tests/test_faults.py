@@ -372,6 +372,47 @@ def test_bytes_changed_anywhere_in_an_index_are_damage_never_a_fault_of_ours(
     assert len(found) == 1 and "changed" in found[0].detail and segment.name in found[0].detail
 
 
+@pytest.mark.parametrize("how", ["files copied over", "pointer rewritten"])
+def test_another_audiences_index_put_in_the_publics_place_is_never_searched_as_the_publics(
+    ingested_corpus, tmp_path, how
+):
+    """The staff index's files copied into the public index's folder, or the public pointer
+    rewritten to name the staff index (found by an outside probe: public search then listed
+    staff-only records, and nothing mended it, since each file matched its own checksum). The
+    generation's name and meta file say whose it is: `check` names it, and the next command
+    builds the public index again and answers exactly as before."""
+    import shutil
+
+    root = tmp_path / "dep"
+    shutil.copytree(ingested_corpus[0], root)
+    ask = ("--root", str(root), "search", "ceasefire", "--as", "public", "--json")
+    before = json.loads(run_mediarch(*ask).stdout)
+    staff_sees = json.loads(
+        run_mediarch("--root", str(root), "search", "ceasefire", "--json").stdout
+    )["total"]
+    assert staff_sees > before["total"]  # the staff index holds more: a copy would show it
+    index = root / "index"
+    public, staff = ((index / f"{a}.current").read_text().strip() for a in ("public", "staff"))
+    if how == "files copied over":
+        for f in (index / public).iterdir():
+            f.unlink()
+        for f in (index / staff).iterdir():
+            shutil.copy2(f, index / public / f.name)
+    else:
+        (index / "public.current").write_text(staff + "\n")
+    with Depository.open(root) as dep:
+        said = [i for i in check(dep) if "public" in i.subject]
+    assert said, "check did not name the public index"
+    done = run_mediarch(*ask)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    after = json.loads(done.stdout)
+    assert after["total"] == before["total"]
+    assert [h["id"] for h in after["hits"]] == [h["id"] for h in before["hits"]]
+    assert (index / staff).is_dir()  # the staff index is left as it was
+    with Depository.open(root) as dep:
+        assert check(dep) == []
+
+
 @pytest.mark.parametrize("how", DAMAGES)
 def test_a_damaged_index_under_a_running_server_comes_back_without_anyone_acting(
     ingested_corpus, tmp_path, how

@@ -111,6 +111,18 @@ class Generation:
                 continue
         return None
 
+    def foreign(self, audience: str, meta: dict[str, Any] | None = None) -> str | None:
+        """Why the generation is not the audience's index, or None: its folder is named for
+        another audience (a pointer rewritten by hand), or its meta file says it was built for
+        another (files copied over from another index). Either would show one audience what
+        only another may see; its files' checksums cannot tell, they match the copy."""
+        if not self.folder.name.startswith(f"{audience}-"):
+            return f"{self.folder.name} is not an index of the {audience} audience"
+        owner = (self.meta if meta is None else meta).get("audience")
+        if owner is not None and owner != audience:
+            return f"{self.folder.name} holds the {owner} index (so says its meta file)"
+        return None
+
     def missing(self) -> str | None:
         """What of the generation cannot be found (its table of contents, a segment's file),
         or None: a few file lookups, no segment opened."""

@@ -23,7 +23,7 @@ from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
 from archive.audiences import AUDIENCES
-from archive.catalog import utc_now
+from archive.catalog import Catalog, utc_now
 from archive.errors import ArchiveError
 from archive.index.drain import Draining
 from archive.index.generations import AudienceNotServed, Generation, IndexDamaged, is_damage
@@ -47,7 +47,7 @@ class SearchIndexes(Draining, Rebuilding):
         clock: Callable[[], dt.datetime] = utc_now,
         *,
         note: bool = True,
-        reload: Callable[[], object] | None = None,
+        reload: Callable[[Catalog], object] | None = None,
     ):
         self.dir = Path(index_dir)
         self.access = access
@@ -70,7 +70,9 @@ class SearchIndexes(Draining, Rebuilding):
         except FileNotFoundError:
             return None
         generation = Generation(self.dir / name)
-        return generation if generation.folder.is_dir() else None
+        if not generation.folder.is_dir() or not name.startswith(f"{audience}-"):
+            return None  # gone, or another audience's (a pointer rewritten by hand): rebuilt
+        return generation
 
     def _building(self, audience: str) -> list[Generation]:
         current = self.current(audience)
@@ -82,7 +84,7 @@ class SearchIndexes(Draining, Rebuilding):
 
     def ready(self, audience: str) -> bool:
         current = self.current(audience)
-        return current is not None and current.usable
+        return current is not None and current.usable and current.foreign(audience) is None
 
     # -- damage ----------------------------------------------------------------------
     def verify(self, *, checksums: bool = True) -> list[str]:
@@ -151,6 +153,8 @@ class SearchIndexes(Draining, Rebuilding):
         with self._open_lock:
             current = self.current(view)
             if current is None:
+                if self._pointer(view).exists():  # names a folder gone or another audience's
+                    raise IndexDamaged(view, self._pointer(view), "it names no index of its own")
                 raise ArchiveError(
                     f"{self.dir}: the {view} index has not been built (run `mediarch reindex`)"
                 )
@@ -159,9 +163,14 @@ class SearchIndexes(Draining, Rebuilding):
                 if opened is not None:
                     opened.close()
                     del self._open[view]
-                why = current.meta.get("damaged")  # read when opening, not at every search
-                if why:
-                    raise IndexDamaged(view, current.folder, why)
+                meta = current.meta  # read when opening, not at every search
+                if meta.get("damaged"):
+                    raise IndexDamaged(view, current.folder, meta["damaged"])
+                foreign = current.foreign(view, meta)
+                if foreign:  # another audience's files: never searched as this one's
+                    if note:
+                        raise self._note_damage(view, current, foreign)
+                    raise IndexDamaged(view, current.folder, foreign)
                 try:
                     opened = self._open[view] = OpenIndex(current)
                 except Exception as error:

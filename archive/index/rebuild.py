@@ -47,7 +47,9 @@ class Rebuilding:
             raise AudienceNotServed(audience, self.served)
         self.dir.mkdir(parents=True, exist_ok=True)
         resumable = [
-            g for g in self._building(audience) if g.meta.get("schema_version") == SCHEMA_VERSION
+            g
+            for g in self._building(audience)
+            if g.meta.get("schema_version") == SCHEMA_VERSION and g.foreign(audience) is None
         ]
         generation = resumable[-1] if resumable else self._new_generation(catalog, audience)
         for stale in self._building(audience):
