@@ -85,10 +85,11 @@ class Depository:
         depository.reload_config()  # notes what was read
         return depository
 
-    def reload_config(self) -> bool:
+    def reload_config(self, catalog: Catalog | None = None) -> bool:
         """Read `mediarch.toml` again if it changed since it was read (a long-running process
         calls this often: a stat); the depository's access decision takes the new rules, for
-        every reader at once. True if it changed."""
+        every reader at once. True if it changed. `catalog`: the calling thread's connection
+        (a connection belongs to its thread), the depository's own by default."""
         path = self.root / CONFIG_NAME
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
@@ -96,26 +97,26 @@ class Depository:
             self._config_stamp, self._config_broken = stamp, False
             return False
         if stamp == self._config_stamp:
-            return self._config_broken and self._follow_the_indexes()
+            return self._config_broken and self._follow_the_indexes(catalog or self.catalog)
         try:
             config = load_config(path)
         except ConfigError:  # said once: nothing is read again until the file changes again
             self._config_stamp, self._config_broken = stamp, True
-            self._follow_the_indexes()
+            self._follow_the_indexes(catalog or self.catalog)
             raise
         self._config_stamp, self._config_broken = stamp, False
         self.config = config
         self.access.take(self.config)
         return True
 
-    def _follow_the_indexes(self) -> bool:
+    def _follow_the_indexes(self, catalog: Catalog) -> bool:
         """While `mediarch.toml` cannot be read, decide by the rules the indexes were last
         written by (the catalog keeps them), not by this process's own last reading: another
         process (a second web worker) may have read a rule this one never saw, and closed the
         indexes by it. True if the rules changed."""
         if self.access is None:
             return False
-        stored = self.catalog.setting("access_rules")
+        stored = catalog.setting("access_rules")
         if stored is None or stored == self.access.rules_state():
             return False
         self.access.adopt(stored)

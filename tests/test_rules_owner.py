@@ -123,3 +123,24 @@ def test_a_worker_that_meets_a_broken_configuration_decides_by_the_rules_the_ind
     finally:
         first.config["SITE"].close()
         second.config["SITE"].close()
+
+
+def test_the_schedule_drains_on_while_the_configuration_is_broken(tmp_path, capsys):
+    """A broken `mediarch.toml` read first by the schedule's thread: the schedule follows the
+    rules the indexes were written by through its own connection to the catalog (a connection
+    belongs to its thread; an outside probe saw the round fail with SQLite's ProgrammingError,
+    so embargoes would not have lifted by themselves meanwhile)."""
+    root = tmp_path / "dep"
+    _public_record(root, tmp_path)
+    app = create_app(root)
+    site = app.config["SITE"]
+    config = root / "mediarch.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nthis is [[[ not toml\n", "utf-8")
+    scheduler = Scheduler(site.depository, every=0.2).start()
+    try:
+        time.sleep(1.5)  # several rounds
+    finally:
+        scheduler.stop()
+        site.close()
+    said = capsys.readouterr().err
+    assert "drain failed" not in said and "ProgrammingError" not in said, said

@@ -100,7 +100,7 @@ class Draining:
         `released` event); the publication ledger filled."""
         if self.reload is not None:
             try:
-                self.reload()
+                self.reload(catalog)
             except ConfigError as exc:  # the rules read last still apply; say why once
                 print(f"mediarch: {exc}", file=sys.stderr)
         if self.access is not None and self.note:
