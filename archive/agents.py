@@ -51,12 +51,14 @@ def merge(
     it, only when the public knew the duplicate (`public_knew`): the names of any other may
     come from closed records alone, so staff add them by hand if they should show."""
     if old == into:
-        raise MergeError(f"{old}: an agent cannot be merged into itself")
+        raise MergeError(
+            f"{old}: an agent cannot be merged into itself", code="merge_self", agent=old
+        )
     with catalog.transaction():  # read and changed at once: two merges cannot cross
         try:
             duplicate, kept = catalog.agent(old), catalog.agent(into)
         except NotFound as exc:
-            raise MergeError(str(exc)) from None
+            raise MergeError(str(exc), code="not_found", **exc.details) from None
         variants = list(kept.get("variants", []))
         if public_knew:
             names = {kept["authorised_name"], *variants}

@@ -29,7 +29,12 @@ class EditedMeanwhile(ArchiveError):
 
     def __init__(self, kind: str, identifier: str):
         self.kind, self.identifier = kind, identifier
-        super().__init__(f"{kind} {identifier}: saved by someone else since it was read")
+        super().__init__(
+            f"{kind} {identifier}: saved by someone else since it was read",
+            code="edited_meanwhile",
+            kind=kind,
+            identifier=identifier,
+        )
 
 
 def version(description: dict[str, Any]) -> str:

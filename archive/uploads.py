@@ -18,11 +18,13 @@ MAX_ZIP_BYTES = 4 * 1024**3
 
 
 class UploadTooLarge(ArchiveError):
-    code = "zip_too_large"
-
     def __init__(self, name: str):
         self.name = name
-        super().__init__(f"{name}: the zips of this upload would unpack beyond its bounds")
+        super().__init__(
+            f"{name}: the zips of this upload would unpack beyond its bounds",
+            code="zip_too_large",
+            name=name,
+        )
 
 
 JOINERS = {"\u200c", "\u200d"}  # zero-width non-joiner and joiner: Arabic script needs them

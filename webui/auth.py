@@ -143,7 +143,7 @@ def signin():
             minutes = max(1, round(exc.retry_after.total_seconds() / 60))
             return render_template(
                 "signin.html",
-                error=g.t["throttled"].format(minutes=minutes),
+                error=g.t.n("throttled", minutes, minutes=minutes),
                 next=request.form.get("next"),
             ), 429
         if user is None:
@@ -184,7 +184,7 @@ def register():
                     values["name"].strip().lower(), password, values
                 )
             except UserError as exc:
-                error = str(exc)
+                error = g.t.error(exc)
             else:
                 return render_template("registered.html", name=values["name"])
     return render_template("register.html", values=values, error=error), 400 if error else 200
@@ -228,7 +228,7 @@ def request_access(identifier: str):
             reason=request.form.get("reason", ""),
         )
     except access_requests.RequestError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         flash(g.t["request_sent"])
     return redirect(url_for("public.record", identifier=identifier))

@@ -20,6 +20,7 @@ FACET_FIELDS = {  # a facet's name → the query field that filters by it
     "year": "date",
     "agents": "agent",
 }
+DATE_FIELDS = {"date", "date_end", "embargo_until"}  # written as the page's language writes dates
 VOCABULARY_FIELDS = {
     "document_type": "document_types",
     "status": "publication_status",
@@ -57,6 +58,8 @@ def _other_language(args) -> str:
 
 
 def _shown(value: Any, key: str) -> str:
+    if key in DATE_FIELDS and isinstance(value, str):
+        return g.t.date(value)
     if key in VOCABULARY_FIELDS and isinstance(value, str):
         return term_label(VOCABULARY_FIELDS[key], value, g.lang)
     if key == "subjects" and isinstance(value, str):

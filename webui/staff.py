@@ -159,7 +159,7 @@ def approve_reader(name: str):
     try:
         Users(_catalog()).approve_reader(name, actor=g.user.name)
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         flash(g.t["reader_approved"].format(name=name))
     return redirect(url_for("staff.readers"))
@@ -199,7 +199,7 @@ def answer_request(request_id: int):
             note=request.form.get("note", ""),
         )
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         flash(g.t["request_answered"])
     return redirect(url_for("staff.requests_waiting"))
@@ -236,7 +236,7 @@ def propose_release(identifier: str):
             basis=request.form.get("basis", ""),
         )
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         flash(g.t["release_proposed"])
     return redirect(url_for("staff.edit", kind="records", identifier=identifier))
@@ -250,7 +250,7 @@ def approve_release(identifier: str):
     try:
         releases.approve(_catalog(), identifier, by=g.user.name)
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         _drain()
         flash(g.t["release_approved"])

@@ -90,7 +90,7 @@ def edit(kind: str, identifier: str):
                 ]
                 status = 403
             except ArchiveError as exc:
-                problems = [Problem("", str(exc))]
+                problems = [Problem("", g.t.error(exc))]
             else:
                 flash(g.t["saved"])
                 return redirect(url_for("staff.edit", kind=kind, identifier=identifier))
@@ -171,7 +171,7 @@ def agent_reviewed(identifier: str):
     try:
         agent_work.mark_reviewed(_catalog(), identifier, actor=g.user.name)
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     return redirect(url_for("staff.agents_review"))
 
 
@@ -192,9 +192,9 @@ def agent_merge(identifier: str):
             public_knew=public("agent", identifier),
         )
     except ArchiveError as exc:
-        flash(str(exc))
+        flash(g.t.error(exc))
     else:
         _drain()
         shown = [r for r in changed if _whole(r)]  # records kept for admins go uncounted
-        flash(g.t["agent_merged"].format(old=identifier, new=into, records=len(shown)))
+        flash(g.t.n("agent_merged", len(shown), old=identifier, new=into, records=len(shown)))
     return redirect(url_for("staff.agents_review"))

@@ -52,10 +52,7 @@ def upload():
                 options[key] = f"{key}{suffix}"
     except (ArchiveError, zipfile.BadZipFile, OSError, ValueError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        if isinstance(exc, uploads.UploadTooLarge):
-            reason = f"{exc.name}: {g.t['zip_too_large']}"
-        else:
-            reason = str(exc) if isinstance(exc, ArchiveError) else type(exc).__name__
+        reason = g.t.error(exc) if isinstance(exc, ArchiveError) else type(exc).__name__
         flash(f"{g.t['upload_refused']}: {reason}")  # never the server's paths
         return render_template("staff/upload.html"), 400
     if not any(p.is_file() for p in kept.files.rglob("*")):

@@ -18,7 +18,10 @@ class WouldOpen(ArchiveError):
         self.record_id, self.reasons = record_id, reasons
         super().__init__(
             f"{record_id}: it would open the record ({'; '.join(reasons)}): opening is a"
-            " release, proposed by one staff member and approved by another"
+            " release, proposed by one staff member and approved by another",
+            code="would_open",
+            record=record_id,
+            reasons=reasons,
         )
 
 

@@ -33,9 +33,11 @@ def require_staff(catalog: Catalog, name: str) -> None:
     try:
         user = Users(catalog).get(name)
     except UserError:
-        raise ReleaseError(f"{name!r} is not a user of this depository") from None
+        raise ReleaseError(
+            f"{name!r} is not a user of this depository", code="user_unknown", name=name
+        ) from None
     if user.role not in STAFF_ROLES or user.status != "active":
-        raise ReleaseError(f"{name!r} is not an active staff member")
+        raise ReleaseError(f"{name!r} is not an active staff member", code="not_staff", name=name)
 
 
 def releases(catalog: Catalog, record_id: str) -> list[Release]:
@@ -55,14 +57,19 @@ def propose(
     if redacted and not record.get("redactions"):
         raise ReleaseError(
             f"{record_id}: a redacted release needs the redactions marked first (no field or"
-            " passage of this record is marked)"
+            " passage of this record is marked)",
+            code="no_redactions",
+            record=record_id,
         )
     now = timestamp()
     with catalog.transaction():
         pending = [r for r in releases(catalog, record_id) if not r.approved_at]
         if pending:
             raise ReleaseError(
-                f"{record_id}: a release proposed by {pending[-1].proposed_by} waits for approval"
+                f"{record_id}: a release proposed by {pending[-1].proposed_by} waits for approval",
+                code="release_waiting",
+                record=record_id,
+                by=pending[-1].proposed_by,
             )
         catalog.add_release(record_id, by=by, at=now, redacted=redacted, basis=basis)
         catalog.log(
@@ -80,11 +87,16 @@ def approve(catalog: Catalog, record_id: str, *, by: str) -> Release:
     with catalog.transaction():
         pending = [r for r in releases(catalog, record_id) if not r.approved_at]
         if not pending:
-            raise ReleaseError(f"{record_id}: no release waits for approval")
+            raise ReleaseError(
+                f"{record_id}: no release waits for approval", code="no_release", record=record_id
+            )
         proposal = pending[-1]
         if proposal.proposed_by == by:
             raise ReleaseError(
-                f"{record_id}: {by} proposed this release; another staff member must approve it"
+                f"{record_id}: {by} proposed this release; another staff member must approve it",
+                code="own_release",
+                record=record_id,
+                by=by,
             )
         now = timestamp()
         catalog.approve_release(record_id, proposal.proposed_at, by=by, at=now)

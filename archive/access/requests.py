@@ -33,11 +33,15 @@ class AccessRequest:
 def ask(catalog: Catalog, record_id: str, *, user: str, reason: str) -> AccessRequest:
     reason = reason.strip()
     if not reason:
-        raise RequestError("say why you need this record")
+        raise RequestError("say why you need this record", code="request_reason")
     catalog.record(record_id)  # NotFound for a record that is not there
     with catalog.transaction():
         if catalog.access_request_waits(record_id, user):
-            raise RequestError(f"{record_id}: your request waits for an answer already")
+            raise RequestError(
+                f"{record_id}: your request waits for an answer already",
+                code="request_waiting",
+                record=record_id,
+            )
         request_id = catalog.add_access_request(
             record_id, user=user, reason=reason[:4000], at=timestamp()
         )
@@ -66,14 +70,23 @@ def answer(
     catalog: Catalog, request_id: int, *, by: str, answer: str, note: str = ""
 ) -> AccessRequest:
     if answer not in ANSWERS:
-        raise RequestError(f"{answer!r}: an answer is one of {', '.join(ANSWERS)}")
+        raise RequestError(
+            f"{answer!r}: an answer is one of {', '.join(ANSWERS)}",
+            code="request_answer",
+            answer=answer,
+        )
     note = note.strip()[:4000]
     if answer == "refused" and not note:
-        raise RequestError("a refusal needs its reason")
+        raise RequestError("a refusal needs its reason", code="refusal_reason")
     with catalog.transaction():
         asked = get(catalog, request_id)
         if asked.answer:
-            raise RequestError(f"request {request_id} was answered by {asked.answered_by}")
+            raise RequestError(
+                f"request {request_id} was answered by {asked.answered_by}",
+                code="request_answered",
+                request=request_id,
+                by=asked.answered_by,
+            )
         if answer == "release_proposed":
             basis = f"access request {request_id} by {asked.user_name}: {asked.reason}"
             if note:

@@ -25,7 +25,11 @@ class Throttled(ArchiveError):
     def __init__(self, retry_after: dt.timedelta):
         self.retry_after = retry_after
         minutes = max(1, round(retry_after.total_seconds() / 60))
-        super().__init__(f"too many failed attempts: try again in {minutes} min")
+        super().__init__(
+            f"too many failed attempts: try again in {minutes} min",
+            code="throttled",
+            minutes=minutes,
+        )
 
 
 def address_key(address: str) -> str:

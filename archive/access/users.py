@@ -87,7 +87,7 @@ class Users:
     def get(self, name: str) -> User:
         row = self._row(name)
         if row is None:
-            raise UserError(f"no user named {name!r}")
+            raise UserError(f"no user named {name!r}", code="user_unknown", name=name)
         return User(*row[:4])
 
     def list(self) -> list[User]:
@@ -98,16 +98,29 @@ class Users:
     ) -> User:
         if not _NAME.match(name):
             raise UserError(
-                f"{name!r}: a user name is 2 to 64 lower-case letters, digits and . _ @ -"
+                f"{name!r}: a user name is 2 to 64 lower-case letters, digits and . _ @ -",
+                code="user_name",
+                name=name,
             )
         if role not in ROLES:
-            raise UserError(f"{role!r}: a role is one of {', '.join(ROLES)}")
+            raise UserError(
+                f"{role!r}: a role is one of {', '.join(ROLES)}",
+                code="user_role",
+                role=role,
+                roles=", ".join(ROLES),
+            )
         if len(password) < MIN_PASSWORD:
-            raise UserError(f"a password needs at least {MIN_PASSWORD} characters")
+            raise UserError(
+                f"a password needs at least {MIN_PASSWORD} characters",
+                code="password_short",
+                minimum=MIN_PASSWORD,
+            )
         now = timestamp()
         with self.catalog.transaction():
             if self._row(name) is not None:
-                raise UserError(f"a user named {name!r} exists already")
+                raise UserError(
+                    f"a user named {name!r} exists already", code="user_exists", name=name
+                )
             self.catalog.add_user(name, role, hash_password(password), status, now)
             self.catalog.log(
                 "user_added", "user", name, actor=actor, detail={"role": role, "status": status}
@@ -129,7 +142,12 @@ class Users:
 
     def set_role(self, name: str, role: str, *, actor: str) -> User:
         if role not in ROLES:
-            raise UserError(f"{role!r}: a role is one of {', '.join(ROLES)}")
+            raise UserError(
+                f"{role!r}: a role is one of {', '.join(ROLES)}",
+                code="user_role",
+                role=role,
+                roles=", ".join(ROLES),
+            )
         return self._change(name, "role", role, "role_changed", actor)
 
     def register(self, name: str, password: str, profile: dict[str, str]) -> User:
@@ -137,7 +155,9 @@ class Users:
         they are and why they come (full name, e-mail, affiliation, research)."""
         missing = [k for k in PROFILE_REQUIRED if not (profile.get(k) or "").strip()]
         if missing:
-            raise UserError(f"missing: {', '.join(missing)}")
+            raise UserError(
+                f"missing: {', '.join(missing)}", code="profile_missing", fields=missing
+            )
         kept = {k: (profile.get(k) or "").strip()[:2000] for k in PROFILE}
         with self.catalog.transaction():
             user = self.add(name, password, "reader", actor=name, status="pending")
@@ -156,7 +176,11 @@ class Users:
         with self.catalog.transaction():
             user = self.get(name)
             if user.role != "reader" or user.status != "pending":
-                raise UserError(f"{name!r} is not a registered reader waiting for approval")
+                raise UserError(
+                    f"{name!r} is not a registered reader waiting for approval",
+                    code="reader_not_waiting",
+                    name=name,
+                )
             return self.approve(name, actor=actor)
 
     def new_session_epoch(self, name: str) -> int:

@@ -29,7 +29,9 @@ class IndexDamaged(ArchiveError):
         self.audience, self.folder, self.reason = audience, folder, reason
         super().__init__(
             f"the {audience} index is damaged ({reason}): it is being built again from the "
-            "catalog by the server or `mediarch indexer` (or now: `mediarch reindex`)"
+            "catalog by the server or `mediarch indexer` (or now: `mediarch reindex`)",
+            code="index_damaged",
+            audience=audience,
         )
 
 
@@ -37,7 +39,9 @@ class AudienceNotServed(ArchiveError):
     def __init__(self, audience: str, served: tuple[str, ...] = ("staff",)):
         self.audience = audience
         super().__init__(
-            f"no index for the audience {audience!r} (this one serves {', '.join(served)})"
+            f"no index for the audience {audience!r} (this one serves {', '.join(served)})",
+            code="audience_not_served",
+            audience=audience,
         )
 
 
