@@ -11,6 +11,7 @@ import re
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -178,15 +179,30 @@ def find_secrets(text: str, words):
 
 
 def cli(root, *args, input=None, env=None):
-    p = subprocess.run(
-        [MEDIARCH, "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        input=input,
-        env=env,
-        timeout=300,
-    )
-    return p
+    """`mediarch --root ROOT ARGS…`: in the test's process (the real `main`), or a process of
+    its own when an environment is given. An output path of /dev/stdout is read back into the
+    answer's stdout, as a shell would show it."""
+    from tests.conftest import run_mediarch
+
+    if env is not None:
+        return subprocess.run(
+            [MEDIARCH, "--root", str(root), *args],
+            capture_output=True,
+            text=True,
+            input=input,
+            env=env,
+            timeout=300,
+        )
+    args = [str(a) for a in args]
+    if "/dev/stdout" not in args:
+        return run_mediarch("--root", str(root), *args, stdin=input or "")
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "stdout"
+        args[args.index("/dev/stdout")] = str(out)
+        done = run_mediarch("--root", str(root), *args, stdin=input or "")
+        if out.exists():
+            done.stdout += out.read_text(encoding="utf-8", errors="replace")
+        return done
 
 
 LINK_RE = re.compile(r'(?:href|src|action)="([^"]+)"')
