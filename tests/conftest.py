@@ -168,6 +168,25 @@ def ingested_corpus(tmp_path_factory):
     return root, report
 
 
+@pytest.fixture
+def app(ingested_corpus, tmp_path: Path):
+    """The web site (a Flask app) over a copy of the ingested sample corpus, as Flask's own
+    tests name it; `client` asks it, `runner` runs the command line."""
+    from webui.app import create_app
+
+    root = tmp_path / "depository"
+    shutil.copytree(ingested_corpus[0], root)
+    site = create_app(root)
+    yield site
+    if site.config["SITE"] is not None:
+        site.config["SITE"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
 @contextlib.contextmanager
 def serving(root: Path, workers: int = 2) -> Iterator[str]:
     """A real `mediarch serve` (gunicorn) of the depository on a free port of 127.0.0.1, once it

@@ -31,6 +31,7 @@ def real(ingested_corpus, tmp_path_factory):
 
 
 @pytest.mark.parametrize("audience", OUTSIDERS)
+@pytest.mark.slow
 def test_a_depository_of_only_the_audience_view_answers_identically(real, audience, tmp_path):
     model = audience_model(real, audience, tmp_path / "model")
     try:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from archive.audiences import AUDIENCES, OUTSIDERS, PUBLIC, ROLES
 from archive.vocabulary import vocabulary
 from tests.conftest import REPO
@@ -51,6 +53,7 @@ def test_the_catalog_names_no_audience(tmp_path):
     assert "CHECK (access IN" not in tables and "CHECK (role IN" not in tables
 
 
+@pytest.mark.slow
 def test_an_audience_added_to_the_vocabulary_reaches_search_pages_and_the_leak_suite(tmp_path):
     """The newcomer's task "add an audience", done for real: a copy of the audiences vocabulary
     with `scholar` between registered readers and staff, named by `MEDIARCH_VOCABULARIES`, and
@@ -89,7 +92,7 @@ def test_an_audience_added_to_the_vocabulary_reaches_search_pages_and_the_leak_s
         assert shown[f"page:{name}"] == 404 and chosen not in shown[f"web:{name}"], name
     suite = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-         "tests/test_leaks.py", "-k", "scholar"],
+         "-n", "0", "tests/test_leaks.py", "-k", "scholar"],
         capture_output=True, text=True, env=env, cwd=REPO, timeout=1200,
     )  # fmt: skip
     assert suite.returncode == 0, suite.stdout[-3000:]

@@ -163,6 +163,7 @@ def _sign_in(context, server: str, name: str, password: str = PASSWORD):
     return page
 
 
+@pytest.mark.slow
 def test_a_reader_registers_and_is_approved_by_staff(server, browser):
     reader = browser.new_context()
     page = reader.new_page()
@@ -192,6 +193,7 @@ def test_a_reader_registers_and_is_approved_by_staff(server, browser):
     staff.close()
 
 
+@pytest.mark.slow
 def test_staff_edit_a_title_and_two_of_them_release_the_record(server, browser):
     """The title carries a script, an event handler and a bidi override: shown as text, run
     never. One staff member proposes the release, another approves, and the public reads it."""

@@ -88,6 +88,7 @@ def test_a_missing_original_and_pending_work_are_named(dep):
 @pytest.mark.parametrize("damage", ["deleted", "damaged"])
 # Whoosh, failing half-way through opening a damaged segment, leaves its file to the collector
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.slow
 def test_a_damaged_or_deleted_index_is_named_and_reindex_rebuilds_it(dep, damage):
     folder = dep.indexes.current("staff").folder
     dep.indexes.close()

@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO
 
 PROBE = """
@@ -53,6 +55,7 @@ def test_a_missing_tool_fails_under_ci_true(tmp_path):
     assert "CI must install it" in result.stdout
 
 
+@pytest.mark.slow
 def test_an_installed_copy_serves_its_pages(tmp_path):
     """A non-editable install (what an institution deploys) carries the templates, styles and
     fonts: its site answers its pages, in both languages."""

@@ -85,6 +85,7 @@ CHANNELS = (
 )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_a_title_guessed_from_a_closed_file_is_not_shown_nor_matched(site):
     """Item 1: the first line of a staff-only memo, a closed DOCX's and PDF's Title property,
     a closed e-mail's subject (on the message and its attachment) stay closed; the listed

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from archive.catalog import RecordText
 from archive.depository import Depository
 from archive.index.search import RecordSearch
@@ -35,6 +37,7 @@ def _watch(root, moment: dt.datetime) -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@pytest.mark.slow
 def test_an_embargo_passing_makes_the_record_searchable_within_60_s(tmp_path):
     root = tmp_path / "dep"
     moment = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=6)

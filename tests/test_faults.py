@@ -1,16 +1,13 @@
-"""Fault runs, bounded in time and on this machine only: an ingest killed with SIGKILL at ten
-points (fault points set by the environment: inside catalog transactions, inside index commits,
-after them, in the store's writes, at an extraction's start), after each of which the ingest run
-again finishes with every file kept once and `mediarch check` passes; hostile files that end in
-clear refusals with the depository intact; flipped bytes and deleted originals found by fixity."""
+"""Fault runs, bounded in time and on this machine only (an ingest killed at ten points is in
+tests/test_killed_ingests.py): ingests at once, unwritable folders, a full disk, damaged
+indexes; hostile files that end in clear refusals with the depository intact; flipped bytes
+and deleted originals found by fixity."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
-import random
-import signal
 import subprocess
 import sys
 from collections import Counter
@@ -19,61 +16,7 @@ import pytest
 
 from archive.check import check
 from archive.depository import Depository
-from tests.conftest import IN_CI, SAMPLE_CORPUS, run_mediarch
-
-SAMPLE_FILES = 51  # in the manifest and unlisted; the e-mail's attachment makes the 52nd record
-INGEST = [
-    "ingest", str(SAMPLE_CORPUS / "files"), "--manifest", str(SAMPLE_CORPUS / "manifest.csv"),
-    "--processes", str(SAMPLE_CORPUS / "processes.json"), "--sessions",
-    str(SAMPLE_CORPUS / "sessions.json"), "--agents", str(SAMPLE_CORPUS / "agents.json"),
-]  # fmt: skip
-
-
-def crash_points(seed: int = 20261129, count: int = 10) -> list[str]:
-    """Ten fault points drawn from a fixed seed (the same ten on every run): two inside a
-    catalog transaction and two inside an index commit among them."""
-    rng = random.Random(seed)
-    points = [
-        f"catalog.before_commit@{rng.randint(8, 30)}",
-        f"catalog.before_commit@{rng.randint(31, 55)}",
-        f"index.before_commit@{rng.randint(1, 3)}",
-        f"index.before_commit@{rng.randint(4, 6)}",
-        f"index.after_commit@{rng.randint(1, 4)}",
-        f"store.before_rename@{rng.randint(1, 20)}",
-        f"store.before_rename@{rng.randint(21, 45)}",
-        f"extract.start@{rng.randint(1, 20)}",
-    ]
-    while len(points) < count:
-        kind = rng.choice(["catalog.before_commit", "index.before_commit", "store.before_rename"])
-        points.append(f"{kind}@{rng.randint(2, 5 if kind == 'index.before_commit' else 40)}")
-    return points
-
-
-@pytest.mark.parametrize("point", crash_points())
-def test_an_ingest_killed_anywhere_finishes_whole_when_run_again(tmp_path, point):
-    root = tmp_path / "dep"
-    Depository.create(root).close()
-    killed = subprocess.run(
-        [sys.executable, "-m", "archive.cli", "--root", str(root), *INGEST],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MEDIARCH_FAULT": point},
-        timeout=600,
-    )
-    # a worker's point (extract.start) kills that worker only: the batch reports the file
-    assert killed.returncode in (-signal.SIGKILL, 1), (
-        point,
-        killed.returncode,
-        killed.stderr[-500:],
-    )
-    again = run_mediarch("--root", str(root), *INGEST)
-    assert again.returncode == 0, (point, again.stdout[-1500:])
-    with Depository.open(root) as dep:
-        assert check(dep) == [], point
-        sources = Counter(f.source_path for f in dep.catalog.files())
-        assert len(sources) == SAMPLE_FILES + 1 and max(sources.values()) == 1, point
-        assert dep.catalog.count("records") == SAMPLE_FILES + 1
-    assert run_mediarch("--root", str(root), "check").returncode == 0
+from tests.conftest import IN_CI, run_mediarch
 
 
 def _notes(folder, prefix: str, count: int) -> None:
@@ -97,6 +40,7 @@ def _started(root, *command: str) -> subprocess.Popen:
 
 
 @pytest.mark.parametrize("runs", [(2, 1), (2, 2), (2, 3), (4, 1)])
+@pytest.mark.slow
 def test_ingests_of_different_folders_at_once_all_exit_0_with_every_file_in_once(tmp_path, runs):
     """Two (three times) and four ingests into one depository at the same time: every one
     exits 0, every file is in once, and `check` passes."""
@@ -150,6 +94,7 @@ def _ingest_fault(root, folder, report):
 
 
 @pytest.mark.parametrize("where", ["store", "index"])
+@pytest.mark.slow
 def test_an_unwritable_store_or_index_ends_in_one_line_a_summary_and_the_report(tmp_path, where):
     """The store (or the index folder) cannot be written: no traceback; the summary, the
     report file with what was done, and one `mediarch:` line naming the folder and what to
@@ -414,6 +359,7 @@ def test_another_audiences_index_put_in_the_publics_place_is_never_searched_as_t
 
 
 @pytest.mark.parametrize("how", DAMAGES)
+@pytest.mark.slow
 def test_a_damaged_index_under_a_running_server_comes_back_without_anyone_acting(
     ingested_corpus, tmp_path, how
 ):
@@ -451,6 +397,7 @@ def test_a_damaged_index_under_a_running_server_comes_back_without_anyone_acting
         assert check(dep) == []
 
 
+@pytest.mark.slow
 def test_an_ingest_beside_a_reindex_and_a_serving_site_all_finish_with_every_file_once(
     ingested_corpus, tmp_path
 ):

@@ -124,6 +124,7 @@ def _zip_bomb() -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_hostile_files_end_in_clear_refusals_and_the_depository_stays_whole(depository, tmp_path):
     folder = tmp_path / "hostile"
     folder.mkdir()

@@ -5,17 +5,13 @@ numbers are written by locale; an error is said in the interface's language, fro
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 
 from archive.access.users import Users
-from archive.depository import Depository
 from tests.conftest import REPO
 from tests.test_reading_room import PASSWORD, _post, _sign_in
-from webui.app import create_app
 from webui.i18n import TRANSLATIONS, texts
 
 ARABIC_PLURALS = "nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3"
@@ -98,25 +94,14 @@ def test_every_error_code_raised_has_words_in_both_languages():
     assert missing == []
 
 
-@pytest.fixture
-def site(ingested_corpus, tmp_path: Path):
-    root = tmp_path / "depository"
-    shutil.copytree(ingested_corpus[0], root)
-    with Depository.open(root) as dep:
-        Users(dep.catalog).add("archivist", PASSWORD, "staff", actor="test")
-    app = create_app(root)
-    yield app
-    app.config["SITE"].close()
-
-
-def test_the_arabic_pages_count_in_arabic_and_staff_errors_are_said_in_arabic(site):
-    client = site.test_client()
+def test_the_arabic_pages_count_in_arabic_and_staff_errors_are_said_in_arabic(app, client):
+    Users(app.config["SITE"].depository.catalog).add("archivist", PASSWORD, "staff", actor="x")
     total = client.get("/browse.json").get_json()["total"]
     page = client.get("/browse?lang=ar").get_data(as_text=True)
     assert texts("ar").n("results", total, total=total) in page
     assert texts("en").n("results", total, total=total) not in page
 
-    staff = site.test_client()
+    staff = app.test_client()
     staff.get("/?lang=ar")  # the language is remembered
     assert _sign_in(staff, "archivist").status_code == 302
     record = "nd-2021-r1-minutes-ar"

@@ -74,6 +74,7 @@ def test_a_drain_killed_anywhere_loses_nothing_and_doubles_nothing(tmp_path, fau
         assert dep.catalog.pending_index_work() == []
 
 
+@pytest.mark.slow
 def test_a_killed_reindex_resumes_and_searches_go_on_meanwhile(tmp_path):
     root = tmp_path / "dep"
     with Depository.create(root) as dep:

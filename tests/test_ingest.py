@@ -355,6 +355,7 @@ def _ingest_with_fault(tmp_path, folder, fault, *extra):
     return json.loads(report_path.read_text(encoding="utf-8"))["files"]
 
 
+@pytest.mark.slow
 def test_a_hung_extraction_is_killed_and_the_batch_goes_on(tmp_path, bad_folder):
     files = _ingest_with_fault(
         tmp_path, bad_folder, "extract.start=arabic-rtl.docx:hang", "--timeout", "3"
@@ -376,6 +377,7 @@ def test_a_crashing_extraction_is_one_failed_file(tmp_path, bad_folder):
 
 
 @pytest.mark.parametrize("fault", ["catalog.before_commit@25", "store.before_rename@9"])
+@pytest.mark.slow
 def test_an_ingest_killed_mid_batch_finishes_when_run_again(tmp_path, fault):
     root = tmp_path / "dep"
     Depository.create(root).close()

@@ -198,6 +198,7 @@ def _probe(dep: Depository, model: Depository, audience: str, canaries: set[str]
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.slow
 def test_closed_words_leak_through_no_channel_before_or_after_the_clock_moves(
     dep, audience, capsys, tmp_path
 ):
@@ -405,6 +406,7 @@ def test_no_planted_canary_reaches_the_web_site_audiences(dep, audience):
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.slow
 def test_no_planted_canary_reaches_an_audience_that_may_not_read_it(
     dep, audience, capsys, tmp_path
 ):

@@ -68,6 +68,7 @@ def rebuilt(segmented, tmp_path_factory):
     dep.close()
 
 
+@pytest.mark.slow
 def test_the_copy_has_several_segments_with_deletions(segmented, rebuilt):
     with segmented.indexes.searcher("staff") as searcher:
         readers = searcher.reader().leaf_readers()
@@ -150,6 +151,7 @@ def test_warming_reads_ahead_and_changes_no_answer(segmented):
     assert [search.search(q).as_data() for q in QUERIES[:10]] == before
 
 
+@pytest.mark.slow
 def test_the_admin_index_derived_from_staffs_answers_as_one_rebuilt(rebuilt, tmp_path, capsys):
     """`mediarch reindex` copies the staff index for admins and writes the admin-only records
     again (the two views differ in those alone): every answer is the rebuilt index's."""

@@ -282,18 +282,21 @@ def _compare(roots, words, one: str, other: str, audiences: tuple[str, ...], tmp
     return problems
 
 
+@pytest.mark.slow
 def test_the_public_and_readers_see_nothing_of_what_only_closed_inputs_hold(depositories, tmp_path):
     roots, words = depositories
     problems = _compare(roots, words, "a", "b", ("public", "reader"), tmp_path)
     assert not problems, f"{len(problems)} answers differ:\n" + "\n".join(problems[:20])
 
 
+@pytest.mark.slow
 def test_the_public_sees_nothing_of_what_only_readers_may_read(depositories, tmp_path):
     roots, words = depositories
     problems = _compare(roots, words, "a", "c", ("public",), tmp_path)
     assert not problems, f"{len(problems)} answers differ:\n" + "\n".join(problems[:20])
 
 
+@pytest.mark.slow
 def test_the_oracle_catches_a_guessed_title_shown_without_its_source_checked(
     depositories, tmp_path, monkeypatch
 ):

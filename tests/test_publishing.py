@@ -237,6 +237,7 @@ def _harvest(base: str, **args) -> dict[str, object]:
             return {}
 
 
+@pytest.mark.slow
 def test_a_real_harvester_gets_the_public_records_and_then_what_lifted(dep):
     """oaipmh-scythe over HTTP through resumption tokens (pages of 7): exactly the public
     records; a record hidden until an embargo a few seconds ahead enters a harvest `from` the
@@ -283,6 +284,7 @@ def test_the_feed_and_the_sitemap_parse_and_hold_only_public_pages(dep, client):
         assert anonymous.get("/" + path).status_code == 200, url
 
 
+@pytest.mark.slow
 def test_dublin_core_and_ead_validate_and_bags_validate_with_bagit_py(dep, tmp_path):
     for identifier in sorted(_public_ids(dep)):
         out = run_mediarch("--root", str(dep.root), "export", "dc", identifier)
@@ -399,6 +401,7 @@ def test_a_spreadsheet_edited_and_imported_changes_what_it_says(dep, tmp_path):
 
 
 # -- backup and restore -----------------------------------------------------------------------
+@pytest.mark.slow
 def test_a_backup_taken_during_an_ingest_restores_whole(tmp_path):
     source = tmp_path / "source"
     Depository.create(source).close()
@@ -505,6 +508,7 @@ def test_an_xlsx_spreadsheet_round_trip(dep, tmp_path):
     assert list(changed[0]["changes"]) == ["title_en"]
 
 
+@pytest.mark.slow
 def test_a_misspelt_selector_is_answered_with_the_names_the_audience_may_know(tmp_path):
     """`did you mean` offers the collections and processes the asking audience sees records
     of; the name of one whose records are all closed to it is never offered."""

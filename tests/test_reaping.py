@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -34,6 +36,7 @@ def _sleeping(seconds: str) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_a_child_a_test_leaves_running_fails_the_run_and_is_killed(tmp_path):
     done = _run(tmp_path, "    subprocess.Popen(['sleep', '987'])\n")
     assert done.returncode == 1, done.stdout

@@ -89,6 +89,7 @@ def test_a_redacted_release_shows_the_redacted_text_and_nothing_behind_it(staffe
     assert search(staffed, SECRET, "staff").total == 1
 
 
+@pytest.mark.slow
 def test_release_and_embargo_commands(staffed):
     root = str(staffed.root)
     listed = run_mediarch("--root", root, "embargo", "list", "--json")
@@ -109,6 +110,7 @@ def test_release_and_embargo_commands(staffed):
     assert [r["id"] for r in json.loads(listed.stdout)] == ["wq-closed"]
 
 
+@pytest.mark.slow
 def test_a_hidden_record_answers_exactly_like_one_that_never_existed(staffed):
     staffed.catalog.add_record(
         a_record(identifier="wq-hidden", access="staff", description_visibility="hidden"),

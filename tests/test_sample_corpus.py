@@ -158,6 +158,7 @@ def test_pdftotext_gives_logical_order_wrapped_in_bidi_controls():
     assert any(word in out.stdout for word in trap["arabic_words"])
 
 
+@pytest.mark.slow
 def test_the_whole_corpus_goes_in_and_every_original_checks_out(tmp_path: Path):
     options = IngestOptions(
         folder=FILES,

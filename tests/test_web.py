@@ -141,6 +141,7 @@ def _get_json(url: str) -> dict:
         return json.loads(response.read())
 
 
+@pytest.mark.slow
 def test_a_real_server_lifts_an_embargo_with_no_command_run(tmp_path):
     """gunicorn with its workers, an embargo 5 s ahead: within 60 s of the moment the record
     is on /search.json for the public, and nobody ran anything."""
@@ -197,6 +198,7 @@ def test_a_real_server_lifts_an_embargo_with_no_command_run(tmp_path):
         server.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_demo_builds_the_sample_depository_once(tmp_path):
     root = tmp_path / "demo-data"
     first = run_mediarch("--root", str(root), "demo", "--no-serve")

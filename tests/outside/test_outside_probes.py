@@ -164,6 +164,7 @@ PUBLIC_STARTS = [
 # ------------------------------------------------------------------ read-only probes
 
 
+@pytest.mark.slow
 def test_corpus_ingested(world):
     for v in ("A", "B"):
         s = world[v]["report"]["summary"]
@@ -189,6 +190,7 @@ def test_search_staff_web_finds_no_admin_word(world):
     assert search_leaks(login(a["base"], "staff1"), words) == []
 
 
+@pytest.mark.slow
 def test_search_cli_as_public_and_reader(world):
     """One OR query of every closed word (and one of near misses) through `mediarch search --as`."""
     a = world["A"]
@@ -240,6 +242,7 @@ def test_reader_site_crawl_shows_no_staff_word(world):
     assert leaks_in(res, words) == []
 
 
+@pytest.mark.slow
 def test_staff_desk_crawl_shows_no_admin_word(world):
     a = world["A"]
     cl = login(a["base"], "staff1")
@@ -320,6 +323,7 @@ def test_hidden_records_answer_like_never_used(world):
     assert bad == []
 
 
+@pytest.mark.slow
 def test_cli_show_and_exports_as_public_and_reader(world):
     """`mediarch show --as`, `export dc|ead|csv|bagit --as` (public, reader; staff for admin words)."""
     a = world["A"]
@@ -405,6 +409,7 @@ def _paths_without(*drop):
     return [p for p in pd.static_paths() if not any(d in p for d in drop)]
 
 
+@pytest.mark.slow
 def test_differential_public_pages_search_citations(world):
     """Noninterference: two depositories that differ only in closed content (words, dates,
     text length, file names, redacted process/session/languages/date, two extra hidden
@@ -414,6 +419,7 @@ def test_differential_public_pages_search_citations(world):
     assert _differences(world, paths) == []
 
 
+@pytest.mark.slow
 def test_differential_reader_pages(world):
     # the reader's own records differ between the variants by design (their words, file sizes)
     paths = [
@@ -647,6 +653,7 @@ def test_withdrawn_records_tombstone_only(world):
     assert leaks_in(res, words) == []
 
 
+@pytest.mark.slow
 def test_staff_desk_hides_admin_uploads(world):
     """An admin uploads an admin-only, hidden record on the web; another (plain) staff member
     must not learn its file name, identifier, process or agents from the desk or the job page."""
