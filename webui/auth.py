@@ -195,6 +195,8 @@ def register():
 def account():
     user: User | None = g.user
     if user is None:
+        if _wants_json():
+            abort(401)  # the one JSON error shape, as the staff's twins answer
         return redirect(url_for("auth.signin", next=request.path))
     catalog = g.site.depository.catalog
     asked = access_requests.of_user(catalog, user.name)

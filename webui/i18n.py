@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -76,6 +76,21 @@ class Words(dict):
         except ValueError:
             pass
         return text
+
+    def moment(self, value: Any, *, seconds: bool = False) -> str:
+        """A timestamp of the catalog (UTC) as the language writes a day and a time."""
+        text = str(value or "")
+        try:
+            when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return text
+        pattern = ("d MMMM y، " if self.lang == "ar" else "d MMMM y, ") + (
+            "HH:mm:ss" if seconds else "HH:mm"
+        )
+        return (
+            format_datetime(when, pattern, tzinfo=dt.UTC, locale=_LOCALE.get(self.lang, self.lang))
+            + " UTC"
+        )
 
     def error(self, error: BaseException) -> str:
         """What went wrong, in this language: the message for the error's code with its details
