@@ -313,3 +313,33 @@ def test_a_word_no_record_holds_is_read_as_two_or_left_out_with_a_note(tmp_path)
         unknown = search.search("bus for xylophones")
     assert {h.id for h in unknown.hits} == {"route", "other"}
     assert "no record holds: xylophones" in unknown.notes
+
+
+def test_an_agents_identifier_finds_that_agents_records_not_those_of_a_namesake(tmp_path):
+    """`agent:ID`, as a facet's link and an agent's page ask, is that agent only: two people of
+    one name (a delegate and a journalist, both Nour Haddad) are two authority records. An
+    outside probe found an agent page listing 11 records where one named the agent."""
+    from archive.catalog import RecordText
+    from tests.conftest import a_record
+
+    with Depository.create(tmp_path / "dep") as dep:
+        for ident in ("haddad-nour", "haddad-nour-2"):
+            dep.catalog.put_agent(
+                {"id": ident, "kind": "person", "authorised_name": "Nour Haddad"}, actor="test"
+            )
+            dep.catalog.add_record(
+                a_record(
+                    identifier=f"letter-{ident}",
+                    agents=[{"name": "Nour Haddad", "role": "author", "agent": ident}],
+                ),
+                text=RecordText(["A letter signed by Nour Haddad."], {}),
+                actor="test",
+            )
+        dep.indexes.drain(dep.catalog)
+        search = RecordSearch(dep.indexes, dep.catalog)
+        assert ids(search.search("agent:haddad-nour")) == ["letter-haddad-nour"]
+        assert ids(search.search("agent:haddad-nour-2")) == ["letter-haddad-nour-2"]
+        assert sorted(ids(search.search("agent:Haddad"))) == [
+            "letter-haddad-nour",
+            "letter-haddad-nour-2",
+        ]  # a name, not an identifier: every agent of that name

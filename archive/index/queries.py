@@ -234,9 +234,11 @@ class QueryBuilding:
                     )
                     highlight.update(terms)
             return Or(options) if options else None
-        return self._field(clause, notes, highlight)
+        return self._field(evaluation, clause, notes, highlight)
 
-    def _field(self, clause: Clause, notes: list[str], highlight: set[str]) -> Query | None:
+    def _field(
+        self, evaluation: Evaluation, clause: Clause, notes: list[str], highlight: set[str]
+    ) -> Query | None:
         name, value = clause.field, clause.text
         terms = analyze(value)
         if name == "title":
@@ -267,6 +269,10 @@ class QueryBuilding:
                 {"type": "document_type", "lang": "languages", "track": "track"}[name], code
             )
         if name == "agent":
+            if evaluation.doc_frequency("agents", value):
+                # an identifier the asker's own index holds (a facet's link, an agent's page):
+                # that agent's records only, not those of names that sound alike
+                return Term("agents", value)
             options: list[Query] = [Term("agents", a) for a in self.catalog.agents_named(value)]
             if terms:
                 options.append(
