@@ -1,6 +1,6 @@
--- wrk script of bench/http_bench.py: each request takes the next path of the file named by
--- the PATHS environment variable (one URL path per line, cycled), and `done` prints the run's
--- figures as one JSON line for the benchmark to read.
+-- wrk script of bench/runs/http_bench.py and bench/runs/load_run.py: each request takes the next
+-- path of the file named by the PATHS environment variable (one URL path per line, cycled), and
+-- `done` prints the run's figures as one JSON line for the benchmark to read.
 local paths = {}
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
 local counter = 0

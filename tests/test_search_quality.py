@@ -2,40 +2,23 @@
 the figures reached (the issue's goal where it is met), and docs/search-quality.md reports on
 the same set.
 
-The scoring is bench/search_quality.py's (imported from its path); the corpus is the session's
-`ingested_corpus`, not a second ingest. The Whoosh baseline is only run by the bench script.
+The scoring is bench.runs.search_quality's; the corpus is the session's `ingested_corpus`, not
+a second ingest. The Whoosh baseline is only run by the benchmark itself.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from archive.depository import Depository
-
-REPO = Path(__file__).resolve().parent.parent
-BENCH = REPO / "bench" / "search_quality.py"
-
-
-def _load_bench() -> ModuleType:
-    name = "mediarch_bench_search_quality"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH)
-    assert spec is not None and spec.loader is not None, BENCH
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+from bench.runs import search_quality
 
 
 @pytest.fixture(scope="module")
 def quality() -> ModuleType:
-    return _load_bench()
+    return search_quality
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +63,4 @@ def test_search_quality_holds_its_ground(quality, results, group):
 def test_the_report_names_every_query_of_the_set(quality):
     doc = quality.DOC.read_text(encoding="utf-8")
     missing = [q.name for q in quality.load_queries() if f"`{q.name}`" not in doc]
-    assert missing == [], "rerun: .venv/bin/python bench/search_quality.py"
+    assert missing == [], "rerun: .venv/bin/python -m bench.runs.search_quality"

@@ -1,6 +1,7 @@
 """`mediarch`, with each search-index drain timed: the benchmark's second look at a run.
 
-    MEDIARCH_BENCH_TRACE=drains.jsonl python bench/traced_mediarch.py --root R ingest FOLDER …
+    export MEDIARCH_BENCH_TRACE=drains.jsonl
+    python bench/harness/traced_mediarch.py --root R ingest FOLDER …
 
 The same entry point as the `mediarch` console script (`archive.cli.main`), except that
 `SearchIndexes.drain`, which ingest calls in its main loop about once a second and once at the

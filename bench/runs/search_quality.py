@@ -1,14 +1,14 @@
 """Search quality over the sample corpus: recall@10 and MRR of mediarch's search and of a plain
 Whoosh baseline (StandardAnalyzer), in one run, on the relevance set of tests/relevance/.
 
-    python bench/search_quality.py [--out docs/search-quality.md]
-                                   [--json bench/results/search-quality-<stamp>.json]
-                                   [--queries tests/relevance/queries.json]
+    python -m bench.runs.search_quality [--out docs/search-quality.md]
+                                        [--json bench/results/search-quality-<stamp>.json]
+                                        [--queries tests/relevance/queries.json]
 
 The run ingests sample_corpus/ into a temporary depository (staff index), runs every query of
 the set through `RecordSearch` (as staff, expansion on) and through the baseline, scores both,
 writes the raw results as JSON (git commit, date, versions) and renders docs/search-quality.md
-from that JSON. tests/test_search_quality.py imports this file for the scoring and the goals.
+from that JSON. tests/test_search_quality.py imports this module for the scoring and the goals.
 
 Scoring. A query's cut-off k is 10, or the number of its expected records when that is larger
 (so that a query with 14 expected records can reach recall 1). recall@k: the share of expected
@@ -44,10 +44,10 @@ from pathlib import Path
 from statistics import fmean
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+from bench.harness.common import REPO, RESULTS
+
 QUERIES = REPO / "tests" / "relevance" / "queries.json"
 DOC = REPO / "docs" / "search-quality.md"
-RESULTS = REPO / "bench" / "results"
 TOP = 10
 
 KINDS: dict[str, str] = {
@@ -203,8 +203,6 @@ def goal_status(results: Sequence[Scored]) -> list[dict[str, Any]]:
 # -- the systems -----------------------------------------------------------------------
 def ingest_sample_corpus(root: Path):
     """A new depository at `root` with the sample corpus ingested (and indexed for staff)."""
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
     from archive.depository import Depository
     from ingest.pipeline import run_ingest
     from tests.conftest import corpus_options
@@ -434,11 +432,9 @@ def system_data(results: Sequence[Scored]) -> dict[str, Any]:
 
 def _outside(held_out: Path | None = None) -> dict[str, Any]:
     """The measures on what nobody here made: the outsider collection's relevance set
-    (bench/outsider_quality.py), a held-out collection kept outside the repository where one
-    is given, and PDFs from Debian's packages (bench/pdf_reading.py)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import outsider_quality
-    import pdf_reading
+    (bench/runs/outsider_quality.py), a held-out collection kept outside the repository where
+    one is given, and PDFs from Debian's packages (bench/runs/pdf_reading.py)."""
+    from bench.runs import outsider_quality, pdf_reading
 
     pdfs = pdf_reading.measure()
     pdfs["sample"] = pdf_reading.sample_corpus_cer()
@@ -522,8 +518,8 @@ def render_markdown(run_data: dict[str, Any]) -> str:
 
 def _collection_tables(scored: dict[str, Any]) -> list[str]:
     """A collection's recall and MRR by kind of query, and the issue's goals on it (as
-    bench/outsider_quality.py scores it)."""
-    import outsider_quality
+    bench/runs/outsider_quality.py scores it)."""
+    from bench.runs import outsider_quality
 
     kinds, everything = scored["kinds"], scored["all"]
     return [
@@ -562,7 +558,7 @@ def _render_outsider(run_data: dict[str, Any]) -> str:
             "such session wrote the 62 queries (other transliterations, other words for the same",
             "things) and judged them by reading the texts. Its misses have been read while",
             "search was improved since, so it is no longer held out: the next section's collection",
-            "is. `bench/outsider_quality.py --misses` lists each query's misses.",
+            "is. `python -m bench.runs.outsider_quality --misses` lists each query's misses.",
             "",
             *_collection_tables(outsider),
         ]
@@ -582,7 +578,7 @@ def _render_held_out(run_data: dict[str, Any]) -> str:
             "English, 20% both; 26 people named in one spelling in the manifest and others in the",
             "texts; queries judged by reading) by a helper session that read only the README and the",
             "user documentation and ran no search while writing its queries. It is kept outside the",
-            "repository (`bench/outsider_quality.py --set PATH`, and `--held-out PATH` here) so that",
+            "repository (`python -m bench.runs.outsider_quality --set PATH`, and `--held-out PATH` here) so that",
             "nobody tunes to it: its misses are not printed, and it has been used to check four",
             "choices made on the set above (the weight of the dictionary's translations, that",
             "English function words are not words a record must hold, a spike of translations",
@@ -617,7 +613,7 @@ def _render_pdfs(run_data: dict[str, Any]) -> str:
         [
             "## Reading PDFs",
             "",
-            "Real PDFs that other people made (`bench/pdf_reading.py`; sources, licences and the",
+            "Real PDFs that other people made (`bench/runs/pdf_reading.py`; sources, licences and the",
             "words a person read on each rendered page in [`bench/real-pdfs/`](../bench/real-pdfs/)),",
             "ingested as an archivist would: the share of the kept text's Arabic words that",
             "hunspell-ar accepts (against pdfminer.six's and poppler's texts through our repair),",
@@ -654,7 +650,7 @@ def _render_intro(run_data: dict[str, Any]) -> str:
         [
             "# Search quality",
             "",
-            f"Generated by `bench/search_quality.py` on {run_data['date']}, commit {commit};",
+            f"Generated by `bench/runs/search_quality.py` on {run_data['date']}, commit {commit};",
             f"Python {versions['python']}, whoosh-reloaded {versions['whoosh-reloaded']},",
             f"analysis version {versions['analysis_version']}. Do not edit by hand: rerun the script.",
             "The raw results of each run are in `bench/results/search-quality-*.json`.",
@@ -755,8 +751,8 @@ overall are means over queries; the goals are on the mean over the queries of a 
 HOW_TO_RUN = """## How to run
 
 ```sh
-.venv/bin/python bench/search_quality.py      # this file, and bench/results/search-quality-<UTC stamp>.json
-.venv/bin/python bench/search_quality.py --out /tmp/sq.md --json /tmp/sq.json
+.venv/bin/python -m bench.runs.search_quality   # this file, and bench/results/search-quality-<UTC stamp>.json
+.venv/bin/python -m bench.runs.search_quality --out /tmp/sq.md --json /tmp/sq.json
 .venv/bin/python -m pytest tests/test_search_quality.py   # the goals, mediarch only
 ```
 

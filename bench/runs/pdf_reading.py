@@ -21,7 +21,7 @@ the **character error rate** of the kept Arabic text against the generator's sou
 (sample_corpus/content/): the edit distance between the two texts' Arabic words (letters and
 harakat, one space between words), over the source's length.
 
-Run: `python bench/pdf_reading.py [--json OUT]` (fetches the packages with `apt-get download`
+Run: `python -m bench.runs.pdf_reading [--json OUT]` (fetches the packages with `apt-get download`
 into bench/.cache/real-pdfs/ the first time). Prints tables; docs/search-quality.md carries
 the figures of a run. Needs hunspell-ar, poppler-utils and rapidfuzz.
 """
@@ -40,17 +40,16 @@ import time
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from archive.depository import Depository
+from archive.index.search import RecordSearch
+from bench.harness.common import BENCH, REPO
+from ingest.pipeline import IngestOptions, run_ingest
+from ingest.repair import repair
 
-from archive.depository import Depository  # noqa: E402
-from archive.index.search import RecordSearch  # noqa: E402
-from ingest.pipeline import IngestOptions, run_ingest  # noqa: E402
-from ingest.repair import repair  # noqa: E402
-
-SOURCES = HERE / "real-pdfs" / "sources.json"
-WORDS = HERE / "real-pdfs" / "words.json"
-CACHE = HERE / ".cache" / "real-pdfs"
+SOURCES = BENCH / "real-pdfs" / "sources.json"
+WORDS = BENCH / "real-pdfs" / "words.json"
+CACHE = BENCH / ".cache" / "real-pdfs"
+SAMPLE = REPO / "sample_corpus"
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -186,34 +185,50 @@ def arabic_line(text: str) -> str:
     return " ".join(_ARABIC_WORD_MARKED.findall(text))
 
 
+# sample_corpus/generate.py imports its `content` package from its own folder: a child started
+# there gives each Arabic PDF of the sample corpus, its maker and the text it was made from.
+_SAMPLE_PDFS = """
+import json, generate
+print(json.dumps([
+    {"id": r["id"], "fmt": r["fmt"], "path": generate.record_path(r),
+     "source": "\\n".join(t for _, t in generate.parse_body(r["body"]))}
+    for r in generate.RECORDS if r["fmt"] in ("lo_pdf", "legacy_pdf") and "ar" in r["langs"]
+]))
+"""
+
+
+def sample_pdfs() -> list[dict]:
+    """The sample corpus's Arabic PDFs (`id`, `fmt`, `path` under files/, `source` text)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SAMPLE_PDFS], cwd=SAMPLE, capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
 def sample_corpus_cer() -> list[dict]:
     """Each Arabic PDF of the sample corpus, ingested, against its source text."""
     from rapidfuzz.distance import Levenshtein
 
-    sys.path.insert(0, str(HERE.parent / "sample_corpus"))
-    import generate
-
     rows = []
-    pdfs = [
-        r for r in generate.RECORDS if r["fmt"] in ("lo_pdf", "legacy_pdf") and "ar" in r["langs"]
-    ]
+    pdfs = sample_pdfs()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "files"
-        for rec in pdfs:
-            target = folder / generate.record_path(rec)
+        for pdf in pdfs:
+            target = folder / pdf["path"]
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(HERE.parent / "sample_corpus" / "files" / generate.record_path(rec), target)
+            shutil.copy(SAMPLE / "files" / pdf["path"], target)
         with Depository.create(Path(tmp) / "dep") as dep:
             report = run_ingest(dep, IngestOptions(folder=folder, jobs=2))
             ids = {e.path: e.record_id for e in report.files}
-            for rec in pdfs:
-                text = dep.catalog.text(ids[generate.record_path(rec)])
-                source = arabic_line("\n".join(t for _, t in generate.parse_body(rec["body"])))
+            for pdf in pdfs:
+                text = dep.catalog.text(ids[pdf["path"]])
+                source = arabic_line(pdf["source"])
                 kept = arabic_line("\n".join(text.pages) if text else "")
                 rows.append(
                     {
-                        "record": rec["id"],
-                        "maker": rec["fmt"],
+                        "record": pdf["id"],
+                        "maker": pdf["fmt"],
                         "chars": len(source),
                         "errors": Levenshtein.distance(source, kept),
                         "extractors": text.details.get("extractors") if text else None,

@@ -1,10 +1,10 @@
 """Benchmark `mediarch ingest` from start to exit on a generated bilingual corpus.
 
-    python bench/ingest_bench.py [--files 2000] [--jobs 1 2] [--subset 500] [--no-trace]
+    python -m bench.runs.ingest_bench [--files 2000] [--jobs 1 2] [--subset 500] [--no-trace]
 
 Run it with the project's virtual environment (`.venv/bin/python`): the versions it records
 and the `mediarch` it runs are that environment's. It generates (or reuses) the corpus of
-`ingest_corpus.py`, then, in one run:
+`bench/corpora/ingest_corpus.py`, then, in one run:
 
 1. the baselines: `pdftotext FILE.pdf -` over the same PDFs, one at a time and two at a time,
    and pypdfium2's text of every PDF page in this process (what ingest's PDF extractor calls);
@@ -12,14 +12,14 @@ and the `mediarch` it runs are that environment's. It generates (or reuses) the 
 3. for each `--jobs` value, in a fresh depository (`mediarch init`): `mediarch --root R ingest
    FOLDER --jobs N --report R/report.json` as a subprocess, timed from start to exit, with the
    memory and CPU of its whole process tree sampled from /proc every 0.1 s; then, unless
-   `--no-trace`, the same run again through `traced_mediarch.py`, which times each search-index
-   drain (the per-file stages are in ingest's own report);
+   `--no-trace`, the same run again through `bench/harness/traced_mediarch.py`, which times
+   each search-index drain (the per-file stages are in ingest's own report);
 4. unless `--subset 0`, a plain run of the first N files (default a quarter), to compare the
    memory of a smaller run.
 
 Each run is checked: every file ingested, pages equal to the corpus's, the catalog's records,
 texts and events, an empty index outbox and the index's document count. The results go to
-`bench/results/ingest-YYYYMMDD-HHMMSS.json` (UTC); `render_benchmarks.py` writes
+`bench/results/ingest-YYYYMMDD-HHMMSS.json` (UTC); `python -m bench.report` writes
 docs/benchmarks.md from them.
 """
 
@@ -30,8 +30,6 @@ import datetime as dt
 import importlib.metadata
 import json
 import os
-import platform
-import resource
 import shlex
 import shutil
 import sqlite3
@@ -46,17 +44,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ingest_corpus import Corpus, CorpusSpec, default_out, ensure_corpus, soffice_version
-from proctree import TreeSampler, mb, system_busy_s
+from bench.corpora.ingest_corpus import (
+    Corpus,
+    CorpusSpec,
+    default_out,
+    ensure_corpus,
+    soffice_version,
+)
+from bench.harness.common import (
+    BENCH,
+    QUIET_CORES,
+    REPO,
+    RESULTS,
+    WORK,
+    OtherLoad,
+    WaitBudget,
+    children_cpu,
+    command_line,
+    git_state,
+    log,
+    machine,
+    run_text,
+    wait_quiet,
+    write_result,
+)
+from bench.harness.proctree import TreeSampler, mb
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-WORK = HERE / ".cache" / "runs"
+TRACED = BENCH / "harness" / "traced_mediarch.py"  # run by path: `archive` is all it imports
 GOAL_PAGES_PER_S = 200
 MAIN_STAGES = ("describe", "store", "catalog")  # every other stage of the report is the worker's
 SHARES = (0.1, 0.25, 0.5, 0.75, 1.0)
-QUIET_CORES = 0.15  # other processes' CPU, in cores, above which the machine is "busy"
 OUTCOMES = ("ingested", "duplicate", "failed")
 PACKAGES = (
     "mediation-archive",
@@ -70,103 +87,7 @@ PACKAGES = (
 )
 
 
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-def own_cpu_s(children: bool) -> float:
-    """CPU of this process (all threads), and of its children already waited for."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    return own.ru_utime + own.ru_stime + (_children_cpu() if children else 0.0)
-
-
-class OtherLoad:
-    """CPU that processes other than ours used between `start()` and `stop()`: what the
-    machine spent busy, less our own (with the children we waited for, when `children`) and
-    the measured process tree's."""
-
-    def __init__(self, *, children: bool = True) -> None:
-        self.children = children
-        self.busy = self.own = 0.0
-
-    def start(self) -> None:
-        self.busy, self.own = system_busy_s(), own_cpu_s(self.children)
-
-    def stop(self, tree_cpu_s: float = 0.0, seconds: float = 1.0) -> dict[str, float]:
-        own = own_cpu_s(self.children) - self.own
-        other = system_busy_s() - self.busy - own - tree_cpu_s
-        other = max(0.0, other)
-        return {"other_cpu_s": round(other, 2), "other_cores": round(other / seconds, 3)}
-
-
-class WaitBudget:
-    """The seconds the whole benchmark may spend waiting for a quiet machine."""
-
-    def __init__(self, seconds: float):
-        self.left = seconds
-
-
-def wait_quiet(budget: WaitBudget) -> dict[str, Any]:
-    """Wait, while the budget lasts, until other processes use less than QUIET_CORES cores
-    over 3 s: the machine is shared, and a busy neighbour would slow the run down."""
-    started = time.monotonic()
-    while True:
-        load = OtherLoad()
-        load.start()
-        time.sleep(3)
-        cores = load.stop(seconds=3)["other_cores"]
-        waited = time.monotonic() - started
-        if cores < QUIET_CORES or waited >= budget.left:
-            budget.left = max(0.0, budget.left - waited)
-            return {
-                "other_cores_before": cores,
-                "waited_s": round(waited, 1),
-                "quiet": cores < QUIET_CORES,
-            }
-        log(f"  other processes use {cores:.2f} cores: waiting for a quiet machine")
-        time.sleep(12)
-
-
 # -- what was measured, on what ----------------------------------------------------------------
-def _run_text(command: list[str], cwd: Path | None = None) -> str:
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=120, cwd=cwd, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return f"unavailable: {exc}"
-    return (done.stdout or done.stderr).strip()
-
-
-def git_state() -> dict[str, Any]:
-    commit = _run_text(["git", "rev-parse", "HEAD"], REPO)
-    status = subprocess.run(
-        ["git", "status", "--porcelain"], capture_output=True, text=True, cwd=REPO, check=False
-    ).stdout.splitlines()
-    paths = [line[3:] for line in status if line.strip()]  # "XY path"
-    outside = [p for p in paths if not p.startswith("bench/") and p != "docs/benchmarks.md"]
-    return {
-        "commit": commit,
-        "dirty": bool(paths),
-        "dirty_outside_bench": outside[:30],
-        "subject": _run_text(["git", "log", "-1", "--format=%s"], REPO)[:200],
-    }
-
-
-def machine() -> dict[str, Any]:
-    meminfo = Path("/proc/meminfo").read_text().splitlines()
-    total_kb = next(int(line.split()[1]) for line in meminfo if line.startswith("MemTotal"))
-    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
-    model = next((line.split(":", 1)[1].strip() for line in cpuinfo if "model name" in line), "")
-    return {
-        "cores": os.cpu_count(),
-        "cpu": model,
-        "memory_gib": round(total_kb / 1024 / 1024, 1),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-    }
-
-
 def versions() -> dict[str, str]:
     found = {}
     for name in PACKAGES:
@@ -182,16 +103,11 @@ def versions() -> dict[str, str]:
         pass
     found["sqlite"] = sqlite3.sqlite_version
     found["libreoffice"] = soffice_version()
-    found["pdftotext"] = _run_text(["pdftotext", "-v"]).splitlines()[0]
+    found["pdftotext"] = run_text(["pdftotext", "-v"]).splitlines()[0]
     return found
 
 
 # -- baselines ---------------------------------------------------------------------------------
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def pdftotext_pass(pdfs: list[Path], pages: int, jobs: int) -> dict[str, Any]:
     """`pdftotext FILE.pdf -` over every PDF, `jobs` processes at a time."""
 
@@ -199,7 +115,7 @@ def pdftotext_pass(pdfs: list[Path], pages: int, jobs: int) -> dict[str, Any]:
         out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
         return len(out.stdout.decode("utf-8", "replace"))
 
-    cpu, clock = _children_cpu(), time.monotonic()
+    cpu, clock = children_cpu(), time.monotonic()
     with ThreadPoolExecutor(jobs) as pool:
         characters = sum(pool.map(one, pdfs))
     seconds = time.monotonic() - clock
@@ -212,7 +128,7 @@ def pdftotext_pass(pdfs: list[Path], pages: int, jobs: int) -> dict[str, Any]:
         "pages_per_s": round(pages / seconds, 1),
         "files_per_s": round(len(pdfs) / seconds, 1),
         "characters": characters,
-        "cpu_s": round(_children_cpu() - cpu, 2),
+        "cpu_s": round(children_cpu() - cpu, 2),
     }
 
 
@@ -307,7 +223,7 @@ def launcher(trace_file: Path | None) -> Launch:
     if trace_file is None:
         return Launch([mediarch_path()], env)
     env["MEDIARCH_BENCH_TRACE"] = str(trace_file)
-    return Launch([sys.executable, str(HERE / "traced_mediarch.py")], env, traced=True)
+    return Launch([sys.executable, str(TRACED)], env, traced=True)
 
 
 def mediarch_path() -> str:
@@ -685,8 +601,8 @@ def run_all(args: argparse.Namespace, corpus: Corpus) -> dict[str, Any]:
         "goal_pages_per_s": GOAL_PAGES_PER_S,
         "quiet_cores": QUIET_CORES,
         "commands": {
-            "benchmark": shlex.join([Path(sys.executable).name, *sys.argv]),
-            "corpus": f"python bench/ingest_corpus.py --files {args.files} --seed {args.seed}",
+            "benchmark": command_line(),
+            "corpus": f"python -m bench.corpora.ingest_corpus --files {args.files} --seed {args.seed}",
             "pdftotext": "pdftotext FILE.pdf -",
         },
         "corpus": corpus_summary(corpus),
@@ -732,15 +648,6 @@ def _one_line(run: dict[str, Any]) -> str:
     )
 
 
-def write_result(result: dict[str, Any], out_dir: Path, name: str = "ingest") -> Path:
-    """The result as bench/results/NAME-YYYYMMDD-HHMMSS.json (UTC of the run's start)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.fromisoformat(result["date"]).strftime("%Y%m%d-%H%M%S")
-    path = out_dir / f"{name}-{stamp}.json"
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return path
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=2000, help="corpus size (default 2000)")
@@ -778,7 +685,7 @@ def main(argv: list[str] | None = None) -> int:
     result = run_all(args, corpus)
     path = write_result(result, args.results)
     log(f"results: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
-    log("docs: python bench/render_benchmarks.py")
+    log("docs: python -m bench.report")
     return 0
 
 

@@ -1,6 +1,7 @@
 """Generate the ingest benchmark corpus: born-digital bilingual PDFs and DOCX.
 
-    python bench/ingest_corpus.py [--files 2000] [--out bench/.cache/ingest-2000] [--seed 1]
+    python -m bench.corpora.ingest_corpus [--files 2000] [--out bench/.cache/ingest-2000]
+                                          [--seed 1]
 
 Each file is an invented mediation record (minutes, concept memo, draft agreement or joint
 communiqué; see `corpus_text`) of 1 to 8 pages of about 350 words: about 45% Arabic, 45%
@@ -37,7 +38,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from corpus_text import KINDS, PROCESSES, Block, Document, make_document
+from bench.corpora.corpus_text import KINDS, PROCESSES, Block, Document, make_document
+from bench.harness.common import CACHE
 
 GENERATOR_VERSION = 1
 LATIN_FONT = "Noto Serif"
@@ -470,7 +472,7 @@ def ensure_corpus(
 
 
 def default_out(files: int) -> Path:
-    return Path(__file__).resolve().parent / ".cache" / f"ingest-{files}"
+    return CACHE / f"ingest-{files}"
 
 
 def main(argv: list[str] | None = None) -> int:

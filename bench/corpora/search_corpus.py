@@ -1,6 +1,6 @@
 """A synthetic bilingual depository for the search benchmark, written straight into the catalog.
 
-    python bench/search_corpus.py --records 10000 [--seed 1] [--out DIR]
+    python -m bench.corpora.search_corpus --records 10000 [--seed 1] [--out DIR]
 
 Everything is invented: words, names, places and processes come from seeded generators, so
 the same seed gives the same depository, and record i is the same whatever the number of
@@ -28,7 +28,6 @@ and reused while `corpus.json` there has the same parameters.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import json
 import random
@@ -41,16 +40,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-if importlib.util.find_spec("archive") is None:  # not installed: the checkout's
-    sys.path.insert(0, str(REPO))
-
-import corpus_text as ct  # noqa: E402
-
-from archive.catalog import RecordText  # noqa: E402
-from archive.depository import Depository  # noqa: E402
-from archive.vocabulary import thesaurus, vocabulary  # noqa: E402
+from archive.catalog import RecordText
+from archive.depository import Depository
+from archive.vocabulary import thesaurus, vocabulary
+from bench.corpora import corpus_text as ct
+from bench.harness.common import CACHE
 
 GENERATOR_VERSION = 1
 BATCH = 5000  # records per catalog transaction
@@ -505,7 +499,7 @@ def write_depository(
 
 
 def default_out(records: int) -> Path:
-    return HERE / ".cache" / f"search-{records}"
+    return CACHE / f"search-{records}"
 
 
 def cached_depository(spec: Spec, out: Path) -> tuple[Path, dict[str, Any]] | None:

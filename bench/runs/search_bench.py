@@ -1,13 +1,13 @@
 """Benchmark search at 10,000 and 100,000 records, with SQLite FTS5 over the same texts beside it.
 
-    python bench/search_bench.py --records 10000 [--records 100000] [--queries 1000] [--seed 1]
-                                 [--results DIR] [--max-wait S] [--keep]
+    python -m bench.runs.search_bench --records 10000 [--records 100000] [--queries 1000]
+                                      [--seed 1] [--results DIR] [--max-wait S] [--keep]
 
 Run it with the project's virtual environment (`.venv/bin/python`). For each `--records` N:
 
-1. the depository of `search_corpus.py` (N synthetic bilingual records written straight into
-   the catalog), made once and cached in `bench/.cache/search-N/`, is copied to a work folder
-   (`bench/.cache/runs/`), so that a run never changes the cache;
+1. the depository of `bench/corpora/search_corpus.py` (N synthetic bilingual records written
+   straight into the catalog), made once and cached in `bench/.cache/search-N/`, is copied to
+   a work folder (`bench/.cache/runs/`), so that a run never changes the cache;
 2. the full reindex (`SearchIndexes.rebuild` and then `drain`, what `mediarch reindex` does) in
    a child process: wall time, records/s, index size and segments, peak RSS and CPU of its
    process tree (the rebuild may write with several processes);
@@ -27,7 +27,7 @@ Run it with the project's virtual environment (`.venv/bin/python`). For each `--
 Before each timed phase the benchmark waits (for at most `--max-wait` seconds in all) until
 other processes use less than 0.15 of a core, and records what they used during the phase.
 Results: `bench/results/search-N-YYYYMMDD-HHMMSS.json` (UTC), one file per N;
-`render_benchmarks.py` renders them into docs/benchmarks.md.
+`python -m bench.report` renders them into docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -35,40 +35,26 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.metadata
-import importlib.util
 import json
-import math
 import random
 import resource
-import shlex
 import shutil
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import fmean, median
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-if importlib.util.find_spec("archive") is None:  # not installed: the checkout's
-    sys.path.insert(0, str(REPO))
-
-from ingest_bench import (  # noqa: E402
-    QUIET_CORES,
-    OtherLoad,
-    WaitBudget,
-    git_state,
-    log,
-    machine,
-    wait_quiet,
-    write_result,
-)
-from proctree import mb, run_sampled  # noqa: E402
-from search_corpus import (  # noqa: E402
+from archive.depository import Depository
+from archive.index.analysis import analyze
+from archive.index.documents import date_bounds
+from archive.index.indexes import SearchIndexes
+from archive.index.search import RecordSearch
+from archive.vocabulary import thesaurus
+from bench.corpora.search_corpus import (
     ARABIC,
     WORD,
     SearchCorpus,
@@ -79,16 +65,23 @@ from search_corpus import (  # noqa: E402
     folder_bytes,
     record_text,
 )
+from bench.harness.common import (
+    QUIET_CORES,
+    REPO,
+    RESULTS,
+    WORK,
+    WaitBudget,
+    command_line,
+    copy_depository,
+    git_state,
+    log,
+    machine,
+    phase,
+    stats,
+    write_result,
+)
+from bench.harness.proctree import mb, run_sampled
 
-from archive.depository import Depository  # noqa: E402
-from archive.index.analysis import analyze  # noqa: E402
-from archive.index.documents import date_bounds  # noqa: E402
-from archive.index.indexes import SearchIndexes  # noqa: E402
-from archive.index.search import RecordSearch  # noqa: E402
-from archive.vocabulary import thesaurus  # noqa: E402
-
-RESULTS = HERE / "results"
-WORK = HERE / ".cache" / "runs"
 GOAL_RECORDS = 100_000
 GOALS = {  # issue 4, at 100,000 records
     "query_p95_ms": 50.0,
@@ -115,41 +108,6 @@ FTS_COLUMNS = ("title", "abstract", "body", "names", "subjects")
 FTS_WEIGHTS = (3.0, 1.5, 1.0, 2.0, 1.5)  # as archive.index.schema.TEXT_FIELDS weighs them
 
 
-# -- memory and load ---------------------------------------------------------------------------
-def peak_rss_mb() -> float | None:
-    """This process's highest RSS since the last `reset_peak()` (VmHWM)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return None
-
-
-def reset_peak() -> bool:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        return True
-    except OSError:
-        return False
-
-
-@contextmanager
-def phase(name: str, budget: WaitBudget, out: dict[str, Any]) -> Iterator[None]:
-    """A timed phase on a quiet machine: waits, then records the other processes' CPU and this
-    process's peak RSS during it in out['machine_load'] and out['bench_peak_rss_mb']."""
-    quiet = wait_quiet(budget)
-    log(f"{name}")
-    load = OtherLoad()
-    reset = reset_peak()
-    load.start()
-    clock = time.monotonic()
-    yield
-    out["machine_load"] = {**quiet, **load.stop(seconds=max(1e-3, time.monotonic() - clock))}
-    out["bench_peak_rss_mb"] = peak_rss_mb() if reset else None
-
-
 def versions() -> dict[str, str]:
     found = {}
     for name in PACKAGES:
@@ -159,24 +117,6 @@ def versions() -> dict[str, str]:
             found[name] = "not installed"
     found["sqlite"] = sqlite3.sqlite_version
     return found
-
-
-def stats(ms: list[float]) -> dict[str, float | int]:
-    if not ms:
-        return {"n": 0}
-    xs = sorted(ms)
-
-    def pct(p: float) -> float:
-        return round(xs[max(0, math.ceil(p / 100 * len(xs)) - 1)], 2)
-
-    return {
-        "n": len(xs),
-        "p50": pct(50),
-        "p95": pct(95),
-        "p99": pct(99),
-        "max": round(xs[-1], 2),
-        "mean": round(fmean(xs), 2),
-    }
 
 
 # -- queries -----------------------------------------------------------------------------------
@@ -595,18 +535,6 @@ def _first_column(name: str) -> str:
 
 
 # -- phases ------------------------------------------------------------------------------------
-def copy_depository(source: Path, work: Path) -> Path:
-    """The cached depository copied for one run, without any index built in it: the run's
-    reindex starts from the catalog alone."""
-    target = work / "depository"
-
-    def index_contents(folder: str, names: list[str]) -> list[str]:
-        return names if Path(folder) == source / "index" else []
-
-    shutil.copytree(source, target, ignore=index_contents)
-    return target
-
-
 def staff_indexes(depository: Depository) -> SearchIndexes:
     """The staff index alone, every record whole: what this benchmark (the search issue)
     measures. The depository keeps one index per audience (the access issue); their costs
@@ -618,7 +546,7 @@ def run_reindex(root: Path) -> dict[str, Any]:
     """`rebuild` and `drain` in a child process (`mediarch reindex` does the same): its own
     timings and peak RSS, and the memory and CPU of its whole process tree (a rebuild may
     write with several processes), sampled from /proc every 0.1 s."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--reindex-child", str(root)]
+    command = [sys.executable, "-m", "bench.runs.search_bench", "--reindex-child", str(root)]
     out, wall, sampler = run_sampled(command, "reindex")
     figures = json.loads(out.strip().splitlines()[-1])
     figures["child_wall_s"] = round(wall, 2)
@@ -887,8 +815,8 @@ def run_one(args: argparse.Namespace, records: int, budget: WaitBudget) -> dict[
             "filters": FILTERS,
         },
         "commands": {
-            "benchmark": shlex.join([Path(sys.executable).name, *sys.argv]),
-            "corpus": f"python bench/search_corpus.py --records {records} --seed {args.seed}",
+            "benchmark": command_line(),
+            "corpus": f"python -m bench.corpora.search_corpus --records {records} --seed {args.seed}",
         },
     }
     corpus: dict[str, Any] = {}
@@ -1047,7 +975,7 @@ def main(argv: list[str] | None = None) -> int:
         path = write_result(result, args.results, f"search-{result['parameters']['records']}")
         print("\n".join(summary(result)), flush=True)
         log(f"results: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
-    log("docs: python bench/render_benchmarks.py")
+    log("docs: python -m bench.report")
     return 0
 
 

@@ -2,15 +2,15 @@
 access benchmark (100,000 records), one harvester following the resumption tokens of
 `ListRecords` to the end, in `oai_dc` or `mediarch`.
 
-    python bench/harvest_bench.py ROOT [--prefix oai_dc] [--workers 2]
+    python -m bench.runs.harvest_bench ROOT [--prefix oai_dc] [--workers 2]
 
-ROOT is a depository with its indexes built (`bench/access_bench.py --keep` leaves one in
-`bench/.cache/runs/`). A depository older than the publication ledger gets its ledger filled
-first (each record's public view taken once): timed on its own. The harvester is urllib and
-ElementTree in this process, reading each answer whole. Figures: records and pages, records
+ROOT is a depository with its indexes built (`python -m bench.runs.access_bench --keep` leaves
+one in `bench/.cache/runs/`). A depository older than the publication ledger gets its ledger
+filled first (each record's public view taken once): timed on its own. The harvester is urllib
+and ElementTree in this process, reading each answer whole. Figures: records and pages, records
 per second, the latency of a page (p50/p95), the server's peak memory (RSS of gunicorn and its
 workers) and the harvester's. Results: `bench/results/harvest-N-YYYYMMDD-HHMMSS.json`;
-`render_benchmarks.py` shows the newest.
+`python -m bench.report` shows the newest.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import resource
-import shlex
 import sys
 import time
 import urllib.parse
@@ -27,12 +26,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from ingest_bench import WaitBudget, git_state, log, machine, write_result
-from proctree import TreeSampler, mb
-from search_bench import RESULTS, phase, stats, versions
-from served import served
-
 from archive.depository import Depository
+from bench.harness.common import (
+    RESULTS,
+    WaitBudget,
+    command_line,
+    git_state,
+    log,
+    machine,
+    phase,
+    stats,
+    write_result,
+)
+from bench.harness.proctree import TreeSampler, mb
+from bench.harness.served import served
+from bench.runs.search_bench import versions  # the packages the search benchmark records
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 
@@ -100,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             "page_size": page_size,
             "root": str(args.root),
         },
-        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
+        "commands": {"benchmark": command_line()},
         "ledger_s": round(ledger_s, 1),
         "ledger_entries": public,
         "harvested": harvested,

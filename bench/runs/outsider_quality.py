@@ -7,10 +7,10 @@ topics outside the thesaurus; the other wrote 62 queries and judged them by read
 (other transliterations, other words for the same things). Nothing here is tuned to it: the
 set is measured, not trained on.
 
-    python bench/outsider_quality.py [--json OUT]
+    python -m bench.runs.outsider_quality [--json OUT]
 
 Ingests the set into a temporary depository, runs every query as staff (expansion on, as
-`mediarch search`), and scores recall@k and MRR as bench/search_quality.py does.
+`mediarch search`), and scores recall@k and MRR as bench/runs/search_quality.py does.
 """
 
 from __future__ import annotations
@@ -24,17 +24,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from statistics import fmean
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
+from archive.depository import Depository
+from archive.index.search import RecordSearch
+from bench.harness.common import BENCH
+from bench.runs.search_quality import RelevanceQuery, score
+from ingest.pipeline import IngestOptions, run_ingest
 
-from search_quality import RelevanceQuery, score  # noqa: E402
-
-from archive.depository import Depository  # noqa: E402
-from archive.index.search import RecordSearch  # noqa: E402
-from ingest.pipeline import IngestOptions, run_ingest  # noqa: E402
-
-SET = HERE / "outsider-set"
+SET = BENCH / "outsider-set"
 KINDS = {
     "name_cross_script": "names across scripts and transliterations",
     "cross_lingual_en_to_ar": "cross-lingual, English to Arabic",

@@ -1,20 +1,21 @@
 """Benchmark the search page over HTTP: a real `mediarch serve` (gunicorn) on a depository of
 the access benchmark, N concurrent clients, the search benchmark's queries.
 
-    python bench/http_bench.py ROOT [--clients 8] [--queries 1000] [--workers 2] [--seed 1]
-                                    [--client wrk|python] [--seconds 60]
+    python -m bench.runs.http_bench ROOT [--clients 8] [--queries 1000] [--workers 2]
+                                         [--seed 1] [--client wrk|python] [--seconds 60]
 
 `--client wrk` (the default where `wrk` is installed: `apt-get install wrk`) drives the load
 with wrk, a C load generator, `--clients` connections from one thread for `--seconds`, cycling
 through the queries (bench/wrk_paths.lua); `--client python` uses threads of this process,
 whose own work on the same two cores (and the GIL) adds to every latency it measures.
 
-ROOT is a depository with its indexes built (`bench/access_bench.py --keep` leaves one in
-`bench/.cache/runs/`). The server is started with `--workers` processes and warmed (its workers
-warm the public index at start, then 50 queries); then `--clients` threads share the queries,
-each sending `GET /search?q=…` (the HTML page, as a browser asks for it) and reading the whole
-answer. Per request: the time from sending to the last byte; overall: requests per second.
-Results: `bench/results/http-N-YYYYMMDD-HHMMSS.json`; `render_benchmarks.py` shows the newest.
+ROOT is a depository with its indexes built (`python -m bench.runs.access_bench --keep` leaves
+one in `bench/.cache/runs/`). The server is started with `--workers` processes and warmed (its
+workers warm the public index at start, then 50 queries); then `--clients` threads share the
+queries, each sending `GET /search?q=…` (the HTML page, as a browser asks for it) and reading
+the whole answer. Per request: the time from sending to the last byte; overall: requests per
+second. Results: `bench/results/http-N-YYYYMMDD-HHMMSS.json`; `python -m bench.report` shows
+the newest.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
@@ -35,12 +35,22 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from ingest_bench import WaitBudget, git_state, log, machine, write_result
-from proctree import TreeSampler, mb
-from search_bench import RESULTS, QueryMaker, phase, stats, versions
-from served import served
-
 from archive.depository import Depository
+from bench.harness.common import (
+    BENCH,
+    RESULTS,
+    WaitBudget,
+    command_line,
+    git_state,
+    log,
+    machine,
+    phase,
+    stats,
+    write_result,
+)
+from bench.harness.proctree import TreeSampler, mb
+from bench.harness.served import served
+from bench.runs.search_bench import QueryMaker, versions  # its queries, and what it records
 
 GOAL_P95_MS = 100.0  # issue 6, 8 concurrent clients, 100,000 records
 
@@ -114,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             "client": args.client,
             "seconds": args.seconds if args.client == "wrk" else None,
         },
-        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
+        "commands": {"benchmark": command_line()},
         "client": client,
         "server_ready_s": round(ready_s, 1),
         "wall_s": round(wall, 2),
@@ -144,7 +154,7 @@ def _wrk_version() -> str:
 
 def _wrk(args, base: str, pid: int, queries) -> tuple[dict, float, Any, dict]:
     """wrk, one thread and `--clients` connections, for a warm-up of 10 s and then the run."""
-    lua = Path(__file__).with_name("wrk_paths.lua")
+    lua = BENCH / "wrk_paths.lua"
     paths = Path(tempfile.mkdtemp(prefix="mediarch-wrk-")) / "paths.txt"
     paths.write_text(
         "".join(f"/search?{urllib.parse.urlencode({'q': q.text})}\n" for q in queries),

@@ -1,16 +1,16 @@
 """Benchmark the access layer at 100,000 records: four audience indexes, search per audience,
 embargoes lifting by themselves, and a rule change opening records.
 
-    python bench/access_bench.py [--records 100000] [--queries 1000] [--seed 1]
-                                 [--results DIR] [--max-wait S] [--keep]
-    python bench/access_bench.py --reindex-only ROOT   # step 2 again, on a kept depository
+    python -m bench.runs.access_bench [--records 100000] [--queries 1000] [--seed 1]
+                                      [--results DIR] [--max-wait S] [--keep]
+    python -m bench.runs.access_bench --reindex-only ROOT   # step 2 again, on a kept depository
 
 Run it with the project's virtual environment (`.venv/bin/python`). Steps:
 
-1. the depository of `search_corpus.py` (cached in `bench/.cache/search-N/`, shared with the
-   search benchmark) is copied to a work folder without its index, and its records are given
-   the access an institution's holdings have (seeded, written straight into the copy's
-   catalog): of the generator's public 50% / reader 30% / staff 20%, 15% get an embargo
+1. the depository of `bench/corpora/search_corpus.py` (cached in `bench/.cache/search-N/`,
+   shared with the search benchmark) is copied to a work folder without its index, and its
+   records are given the access an institution's holdings have (seeded, written straight into
+   the copy's catalog): of the generator's public 50% / reader 30% / staff 20%, 15% get an embargo
    between 2027 and 2045 (listed), 5% are hidden, 2% drafts, 1% withdrawn, 1% admin only, 2%
    have a redacted passage; the configuration gets one rule, minutes closed 100 years after
    their date (about 10% of the records);
@@ -30,7 +30,7 @@ Run it with the project's virtual environment (`.venv/bin/python`). Steps:
 
 Before each timed phase the benchmark waits (for at most `--max-wait` seconds in all) until
 other processes use less than 0.15 of a core. Results: `bench/results/access-N-YYYYMMDD-HHMMSS
-.json`; `render_benchmarks.py` renders them into docs/benchmarks.md.
+.json`; `python -m bench.report` renders them into docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -49,29 +49,43 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from ingest_bench import QUIET_CORES, WaitBudget, git_state, log, machine, write_result
-from proctree import mb, run_sampled
-from search_bench import (  # also puts the checkout on sys.path when not installed
-    GOAL_RECORDS,
-    KINDS,
-    RESULTS,
-    WARMUP,
-    WORK,
-    Query,
-    QueryMaker,
-    copy_depository,
-    phase,
-    run_queries,
-    stats,
-    versions,
-)
-from search_corpus import Spec, cached_depository, default_out, ensure_depository, folder_bytes
-
 from archive.access.gate import Access
 from archive.access.policy import AUDIENCES
 from archive.depository import Depository
 from archive.index.indexes import SearchIndexes
 from archive.index.search import RecordSearch
+from bench.corpora.search_corpus import (
+    Spec,
+    cached_depository,
+    default_out,
+    ensure_depository,
+    folder_bytes,
+)
+from bench.harness.common import (
+    QUIET_CORES,
+    REPO,
+    RESULTS,
+    WORK,
+    WaitBudget,
+    command_line,
+    copy_depository,
+    git_state,
+    log,
+    machine,
+    phase,
+    stats,
+    write_result,
+)
+from bench.harness.proctree import mb, run_sampled
+from bench.runs.search_bench import (  # the search benchmark's queries, and what it records
+    GOAL_RECORDS,
+    KINDS,
+    WARMUP,
+    Query,
+    QueryMaker,
+    run_queries,
+    versions,
+)
 
 GOALS = {"lift_s": 60.0}  # issue 5: searchable within 60 s after the moment, no one acting
 SHARES = {  # of all records, drawn independently with the seed
@@ -349,7 +363,7 @@ def _head(benchmark: str, started: dt.datetime) -> dict[str, Any]:
         "git": git_state(),
         "machine": machine(),
         "versions": versions(),
-        "commands": {"benchmark": shlex.join([Path(sys.executable).name, *sys.argv])},
+        "commands": {"benchmark": command_line()},
     }
 
 
@@ -453,8 +467,6 @@ def main(argv: list[str] | None = None) -> int:
     log(f"results: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     return 0
 
-
-REPO = Path(__file__).resolve().parent.parent
 
 if __name__ == "__main__":
     sys.exit(main())

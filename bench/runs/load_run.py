@@ -1,9 +1,9 @@
 """Fault run under load: 32 clients searching and reading for 60 s while an ingest runs.
 
-    python bench/load_run.py [--clients 32] [--seconds 60] [--files 2000]
+    python -m bench.runs.load_run [--clients 32] [--seconds 60] [--files 2000]
 
 A fresh depository holding the sample corpus is served by `mediarch serve` (gunicorn, 2
-workers); an ingest of the ingest benchmark's generated corpus (`bench/ingest_corpus.py`,
+workers); an ingest of the ingest benchmark's generated corpus (`bench/corpora/ingest_corpus.py`,
 2,000 PDF and DOCX files) starts beside it; wrk (`apt-get install wrk`) then sends, from
 `--clients` connections, a mix of search pages, search JSON and record pages and their JSON
 twins for `--seconds`. Afterwards: every wrk request answered 200 (no error of any kind), the
@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import shlex
 import shutil
 import socket
 import subprocess
@@ -28,12 +27,18 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from ingest_bench import git_state, log, machine, write_result
-from ingest_corpus import CorpusSpec, default_out, ensure_corpus
-from search_bench import RESULTS
+from bench.corpora.ingest_corpus import CorpusSpec, default_out, ensure_corpus
+from bench.harness.common import (
+    BENCH,
+    REPO,
+    RESULTS,
+    command_line,
+    git_state,
+    log,
+    machine,
+    write_result,
+)
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
 SAMPLE = REPO / "sample_corpus"
 QUERIES = ["ceasefire", "water", "وقف إطلاق النار", "محضر", "type:minutes", "detainees",
            "agent:astrid-solvang", "date:2019..2021", '"joint border commission"', "grazing"]  # fmt: skip
@@ -91,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"wrk: {args.clients} connections, {args.seconds} s, while the ingest runs")
         out = subprocess.run(
             ["wrk", "-t2", f"-c{args.clients}", f"-d{args.seconds}s", "--timeout", "30s",
-             "-s", str(HERE / "wrk_paths.lua"), base],
+             "-s", str(BENCH / "wrk_paths.lua"), base],
             env={**os.environ, "PATHS": str(paths_file)}, capture_output=True, text=True, check=True,
         ).stdout  # fmt: skip
         found = json.loads(next(x for x in out.splitlines() if x.startswith("WRK_RESULT "))[11:])
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             "workers": 2,
             "paths": len(paths),
         },
-        "commands": {"run": shlex.join([Path(sys.executable).name, *sys.argv])},
+        "commands": {"run": command_line()},
         "requests": found["requests"],
         "requests_per_s": round(found["requests"] / (found["duration_us"] / 1e6), 1),
         "errors": found["errors"],
