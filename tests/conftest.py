@@ -4,6 +4,7 @@ which skips a test for a missing system tool locally but fails it under CI=true.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import io
 import os
 import shutil
@@ -96,12 +97,18 @@ def _in_process(args: list[str], cwd, stdin: str):
     out, err = io.BytesIO(), io.BytesIO()
     streams = (sys.stdin, sys.stdout, sys.stderr)
     here = os.getcwd()
-    written = [io.TextIOWrapper(b, encoding="utf-8", write_through=True) for b in (out, err)]
+    written = [  # as a process writes them: undecodable names escaped, not refused
+        io.TextIOWrapper(out, encoding="utf-8", errors="surrogateescape", write_through=True),
+        io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True),
+    ]
     sys.stdin = io.StringIO(stdin)
     sys.stdout, sys.stderr = written
     try:
         if cwd is not None:
             os.chdir(cwd)
+        faulthandler.dump_traceback_later(
+            300, exit=True, file=sys.__stderr__
+        )  # a hang: said, ended
         try:
             code = main(args)
         except SystemExit as exc:  # argparse's usage errors, as a process would exit
@@ -110,13 +117,14 @@ def _in_process(args: list[str], cwd, stdin: str):
             traceback.print_exc()
             code = 1
     finally:
+        faulthandler.cancel_dump_traceback_later()
         for wrapper in written:
             wrapper.flush()
             wrapper.detach()  # the bytes stay readable when the wrapper goes
         sys.stdin, sys.stdout, sys.stderr = streams
         os.chdir(here)
     return subprocess.CompletedProcess(
-        args, code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+        args, code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8")
     )
 
 

@@ -3,7 +3,8 @@
 killed.
 
 Every process the run starts inherits a mark in its environment (`MEDIARCH_TEST_RUN`); at the
-end the processes carrying this run's mark are looked up in /proc. Multiprocessing's forkserver
+end the processes carrying this run's mark are looked up in /proc. Under pytest-xdist the
+workers inherit the controller's mark and the controller alone looks, once every worker is done. Multiprocessing's forkserver
 and resource tracker that belong to the test process itself are left alone: they exit with it.
 A process gets a few seconds to finish exiting first (a server told to stop).
 
@@ -31,8 +32,12 @@ GRACE_S = 5.0
 _HELPERS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker")
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    os.environ[MARK] = f"{os.getpid()}-{uuid.uuid4().hex}"
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's mark, made before xdist starts its workers: they inherit it, so that what
+    their tests start carries the mark the controller looks for at the end (a worker that made
+    a mark of its own would hide its leftovers from the one check)."""
+    if not hasattr(config, "workerinput") or MARK not in os.environ:
+        os.environ[MARK] = f"{os.getpid()}-{uuid.uuid4().hex}"
 
 
 @pytest.fixture(autouse=True)

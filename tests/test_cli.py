@@ -63,8 +63,8 @@ def test_errors_are_one_plain_line_and_exit_non_zero(tmp_path):
         assert "Traceback" not in result.stderr
 
 
-def test_show_names_a_missing_record(depository):
-    result = run_mediarch("show", "no-such-record", "--root", str(depository.root))
+def test_show_names_a_missing_record(depository, runner):
+    result = runner.invoke("show", "no-such-record", "--root", depository.root)
     assert result.returncode == 1
     assert result.stderr.strip() == "mediarch: no record with identifier 'no-such-record'"
 

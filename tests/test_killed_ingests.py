@@ -2,7 +2,7 @@
 catalog transactions, inside index commits, after them, in the store's writes, at an
 extraction's start), after each of which the ingest run again finishes with every file kept once
 and `mediarch check` passes. Apart from tests/test_faults.py so that the two, the longest files
-of the suite, run on different workers."""
+of the suite, can run on different workers."""
 
 from __future__ import annotations
 

@@ -13,11 +13,11 @@ import pytest
 from tests.conftest import REPO
 
 
-def _run(folder: Path, body: str) -> subprocess.CompletedProcess:
+def _run(folder: Path, body: str, *options: str) -> subprocess.CompletedProcess:
     (folder / "test_child.py").write_text("import subprocess\n\n\ndef test_child():\n" + body)
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "tests.reaping", "-p", "no:cacheprovider",
-         str(folder / "test_child.py")],
+         *options, str(folder / "test_child.py")],
         cwd=folder, capture_output=True, text=True, timeout=120,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )  # fmt: skip
@@ -37,8 +37,9 @@ def _sleeping(seconds: str) -> list[str]:
 
 
 @pytest.mark.slow
-def test_a_child_a_test_leaves_running_fails_the_run_and_is_killed(tmp_path):
-    done = _run(tmp_path, "    subprocess.Popen(['sleep', '987'])\n")
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "two workers"])
+def test_a_child_a_test_leaves_running_fails_the_run_and_is_killed(tmp_path, workers):
+    done = _run(tmp_path, "    subprocess.Popen(['sleep', '987'])\n", *workers)
     assert done.returncode == 1, done.stdout
     assert "1 passed" in done.stdout  # the test itself passed: the run failed for the child
     assert "left running" in done.stdout and "sleep 987" in done.stdout

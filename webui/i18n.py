@@ -54,7 +54,7 @@ class Words(dict):
         """The message `key` in the form for `count` ("3 وثائق", "28 وثيقة"), its values
         filled in, numbers written for the language."""
         singular, plural = self._plurals[key]
-        form = self._translations.npgettext(key, singular, plural, count)
+        form = self._translations.npgettext(key, singular, plural, int(count))
         shown = {k: self.number(v) if isinstance(v, int) else v for k, v in values.items()}
         return form.format(**shown)
 
@@ -97,16 +97,25 @@ class Words(dict):
         filled in; the error's own English line when no message fits it."""
         details = getattr(error, "details", {}) or {}
         shown = {
-            k: _LIST_SEPARATOR[self.lang].join(map(str, v)) if isinstance(v, list | tuple) else v
-            for k, v in details.items()
+            k: self._listed(k, v) if isinstance(v, list | tuple) else v for k, v in details.items()
         }
-        template = self.get(f"error.{getattr(error, 'code', 'failed')}")
+        key = f"error.{getattr(error, 'code', 'failed')}"
+        counts = [v for v in details.values() if isinstance(v, int)]
+        template = self.get(key)
+        if key in self._plurals and counts:  # a count said in its form ("10 أحرف", "11 حرفًا")
+            template = self._translations.npgettext(key, *self._plurals[key], counts[0])
         if template:
             try:
                 return template.format(**shown)
             except (KeyError, IndexError):
                 pass  # a detail the message needs is missing: say it plainly
         return self["error.failed"].format(message=str(error))
+
+    def _listed(self, name: str, values: list | tuple) -> str:
+        """A list an error names, joined as the language joins; field names by their labels."""
+        if name == "fields":
+            values = [self.get(v, v) for v in values]
+        return _LIST_SEPARATOR.get(self.lang, ", ").join(map(str, values))
 
 
 def _english() -> dict[str, Any]:

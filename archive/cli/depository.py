@@ -144,7 +144,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Depository.open(root).close()  # a missing or broken depository fails here, named
     if args.get:
         app = create_app(root)
-        response = app.test_client().get(args.get)
+        try:
+            response = app.test_client().get(args.get)
+        finally:
+            app.config["SITE"].close()  # its audit thread writes what it queued, then stops
         sys.stdout.write(response.get_data(as_text=True))
         if response.status_code != 200:
             print(f"mediarch: {args.get}: HTTP {response.status_code}", file=sys.stderr)
