@@ -468,7 +468,7 @@ def test_a_taken_port_is_refused_once_with_the_option_that_helps(site):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        done = run_mediarch("--root", str(root), "serve", "--port", str(port))
+        done = run_mediarch("--root", str(root), "serve", "--port", str(port), child=True)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
