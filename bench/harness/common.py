@@ -17,6 +17,7 @@ result written as JSON.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import json
 import math
 import os
@@ -169,6 +170,17 @@ def run_text(command: list[str], cwd: Path | None = None) -> str:
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"unavailable: {exc}"
     return (done.stdout or done.stderr).strip()
+
+
+def package_versions(names) -> dict[str, str]:
+    """The installed version of each package named, or "not installed"."""
+    found = {}
+    for name in names:
+        try:
+            found[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
 
 
 def git_state() -> dict[str, Any]:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.metadata
 import json
 import os
 import shlex
@@ -64,6 +63,7 @@ from bench.harness.common import (
     git_state,
     log,
     machine,
+    package_versions,
     run_text,
     wait_quiet,
     write_result,
@@ -89,12 +89,7 @@ PACKAGES = (
 
 # -- what was measured, on what ----------------------------------------------------------------
 def versions() -> dict[str, str]:
-    found = {}
-    for name in PACKAGES:
-        try:
-            found[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            found[name] = "not installed"
+    found = package_versions(PACKAGES)
     try:
         import pypdfium2
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.metadata
 import json
 import random
 import resource
@@ -76,6 +75,7 @@ from bench.harness.common import (
     git_state,
     log,
     machine,
+    package_versions,
     phase,
     stats,
     write_result,
@@ -109,12 +109,7 @@ FTS_WEIGHTS = (3.0, 1.5, 1.0, 2.0, 1.5)  # as archive.index.schema.TEXT_FIELDS w
 
 
 def versions() -> dict[str, str]:
-    found = {}
-    for name in PACKAGES:
-        try:
-            found[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            found[name] = "not installed"
+    found = package_versions(PACKAGES)
     found["sqlite"] = sqlite3.sqlite_version
     return found
 
