@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from archive.access.gate import Access
+from archive.audiences import PUBLIC
 from archive.depository import Depository
 
 
@@ -14,8 +15,10 @@ def audience_model(
     real: Depository, audience: str, root, at: dt.datetime | None = None
 ) -> Depository:
     """A depository whose records are the audience's views of the real one's (at `at`, by
-    default now), open to all."""
+    default now), open to all. It is asked as the public only, so only the public's index is
+    built (every audience's would hold the same records)."""
     model = Depository.create(root)
+    model.indexes.served = (PUBLIC,)
     catalog, now = real.catalog, at or dt.datetime.now(dt.UTC)
     for c in catalog.collections():
         model.catalog.put_collection(c["id"], c["title_en"], c["title_ar"])

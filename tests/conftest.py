@@ -24,7 +24,8 @@ from archive.depository import Depository
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = REPO / "sample_corpus"
 
-pytest_plugins = ["tests.reaping"]  # a process a test leaves running fails the run
+pytest_plugins = ["tests.reaping", "tests.ordering"]  # reaping: a process a test leaves
+# running fails the run; ordering: the longest files start first
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 

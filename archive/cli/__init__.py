@@ -14,6 +14,7 @@ they share. This package is the composition root: it alone in `archive/` imports
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from archive.cli import exits
@@ -22,8 +23,14 @@ from archive.cli.parser import build_parser
 __all__ = ["build_parser", "main"]
 
 
+@functools.cache
+def _parser():
+    """Built once a process: a server's schedule and the tests call `main` many times."""
+    return build_parser()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = _parser()
     args, extra = parser.parse_known_args(argv)
     # argparse gives a word after an option to no positional (`export csv SEL --as staff OUT`):
     # such words fill the command's optional positionals still empty, in order

@@ -95,18 +95,25 @@ def may_match(evaluation: Evaluation, q: Query) -> bool:
 
 def compound_parts(evaluation: Evaluation, word: str) -> list[str] | None:
     """A Latin word no record holds, read as two words records hold (schoolgirls: school,
-    girls; ceasefire: cease, fire), split where both parts are commonest; their terms."""
+    girls; ceasefire: cease, fire), split where both parts are commonest; their terms. The
+    right part is looked up only where the left one could beat the best split so far."""
     best, best_count = None, 0
     for cut in range(3, len(word) - 2):
-        left, right = analyze(word[:cut]), analyze(word[cut:])
-        if len(left) != 1 or len(right) != 1:
+        left = analyze(word[:cut])
+        if len(left) != 1 or _records_holding(evaluation, left[0]) <= best_count:
             continue
-        count = min(
-            max(evaluation.doc_frequency(f, t) for f in TEXT_FIELDS) for t in (left[0], right[0])
-        )
+        right = analyze(word[cut:])
+        if len(right) != 1:
+            continue
+        count = min(_records_holding(evaluation, t) for t in (left[0], right[0]))
         if count > best_count:
             best, best_count = [left[0], right[0]], count
     return best
+
+
+def _records_holding(evaluation: Evaluation, term: str) -> int:
+    """How many records hold the term in the text field that holds it most."""
+    return max(evaluation.doc_frequency(f, term) for f in TEXT_FIELDS)
 
 
 def keys_query(
