@@ -24,8 +24,9 @@ from archive.depository import Depository
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = REPO / "sample_corpus"
 
-pytest_plugins = ["tests.reaping", "tests.ordering"]  # reaping: a process a test leaves
-# running fails the run; ordering: the longest files start first
+# scratch: temporary folders in memory; reaping: a process a test leaves running fails the run;
+# ordering: the longest files start first
+pytest_plugins = ["tests.scratch", "tests.reaping", "tests.ordering"]
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
