@@ -169,12 +169,28 @@ def corpus_options(**overrides):
 
 @pytest.fixture(scope="session")
 def ingested_corpus(tmp_path_factory):
-    """The sample corpus ingested once for the whole run: (depository root, report). Read only."""
+    """The sample corpus ingested once for the whole run: (depository root, report). Read only.
+    The workers of one run share it: the first to ask ingests it (the others wait on a lock
+    meanwhile), the report kept beside it."""
+    import fcntl
+    import pickle
+
     from ingest.pipeline import run_ingest
 
-    root = tmp_path_factory.mktemp("corpus") / "depository"
-    with Depository.create(root) as dep:
-        report = run_ingest(dep, corpus_options())
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    folder = base / "sample-corpus"
+    folder.mkdir(exist_ok=True)
+    root, kept = folder / "depository", folder / "report.pickle"
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if kept.is_file():
+            return root, pickle.loads(kept.read_bytes())
+        shutil.rmtree(root, ignore_errors=True)  # a worker that died while it ingested
+        with Depository.create(root) as dep:
+            report = run_ingest(dep, corpus_options())
+        kept.write_bytes(pickle.dumps(report))
     return root, report
 
 
