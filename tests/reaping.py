@@ -4,8 +4,9 @@ killed.
 
 Every process the run starts inherits a mark in its environment (`MEDIARCH_TEST_RUN`); at the
 end the processes carrying this run's mark are looked up in /proc. Under pytest-xdist the
-workers inherit the controller's mark and the controller alone looks, once every worker is done. Multiprocessing's forkserver
-and resource tracker that belong to the test process itself are left alone: they exit with it.
+workers inherit the controller's mark and the controller alone looks, once every worker is
+done. Multiprocessing's forkserver and resource tracker that belong to the test process itself
+are left alone: they exit with it.
 A process gets a few seconds to finish exiting first (a server told to stop).
 
 A job runner that a site in the test process started (`webui.schedule.start_job_runner`, which

@@ -265,10 +265,10 @@ def _differences(ours: dict[str, bytes], theirs: dict[str, bytes]) -> list[str]:
 _ANSWERED: dict[tuple[str, str], dict[str, bytes]] = {}  # (root, audience): its answers
 
 
-def _answers(roots, words, name: str, audience: str, tmp: Path) -> dict[str, bytes]:
-    """Every answer one depository gives one audience: the site crawled in both languages and
-    the command line."""
-    seeds, questions = _seeds(roots, words)
+def _answers(roots, asked, name: str, audience: str, tmp: Path) -> dict[str, bytes]:
+    """Every answer one depository gives one audience to the questions `_seeds` asks: the site
+    crawled in both languages and the command line."""
+    seeds, questions = asked
     answers = {}
     app = create_app(roots[name])
     try:
@@ -293,16 +293,17 @@ def _compare(
     """The differences between two depositories' answers to each audience. Answers of the
     code as it is are kept for the module's other comparisons (depository A is compared with
     B and with C); a mutated code's are not."""
+    asked = _seeds(roots, words)
     problems = []
     for audience in audiences:
         answers = {}
         for name in (one, other):
             if mutated:
-                answers[name] = _answers(roots, words, name, audience, tmp)
+                answers[name] = _answers(roots, asked, name, audience, tmp)
                 continue
             key = (str(roots[name]), audience)
             if key not in _ANSWERED:
-                _ANSWERED[key] = _answers(roots, words, name, audience, tmp)
+                _ANSWERED[key] = _answers(roots, asked, name, audience, tmp)
             answers[name] = _ANSWERED[key]
         assert len(answers[one]) > 300, "the crawl asked too little to prove anything"
         problems += [f"[{audience}] {d}" for d in _differences(answers[one], answers[other])]

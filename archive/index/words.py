@@ -100,12 +100,15 @@ def compound_parts(evaluation: Evaluation, word: str) -> list[str] | None:
     best, best_count = None, 0
     for cut in range(3, len(word) - 2):
         left = analyze(word[:cut])
-        if len(left) != 1 or _records_holding(evaluation, left[0]) <= best_count:
+        if len(left) != 1:
+            continue
+        held = _records_holding(evaluation, left[0])
+        if held <= best_count:
             continue
         right = analyze(word[cut:])
         if len(right) != 1:
             continue
-        count = min(_records_holding(evaluation, t) for t in (left[0], right[0]))
+        count = min(held, _records_holding(evaluation, right[0]))
         if count > best_count:
             best, best_count = [left[0], right[0]], count
     return best
