@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from langdetect import DetectorFactory, LangDetectException, detect
+from langdetect.detector_factory import init_factory
 
 from archive import arabic
 
@@ -57,6 +58,11 @@ def detect_languages(text: str) -> Languages:
 
 def _short_latin_language(paragraph: str) -> str:
     return "en" if re.search(r"\b(the|and|of|to|in|is|for|on)\b", paragraph, re.I) else "und"
+
+
+def load_profiles() -> None:
+    """Read langdetect's language profiles now rather than at the first detection."""
+    init_factory()
 
 
 def _langdetect(text: str) -> str:

@@ -53,6 +53,7 @@ class _Pending:
     source: Path
     sha256: str
     row: ManifestRow | None
+    size: int = 0
 
 
 def load_authorities(depository: Depository, options: IngestOptions) -> None:
@@ -157,7 +158,8 @@ def _plan(depository: Depository, options: IngestOptions, report: IngestReport) 
         if not _admit(path, folder, options, entry):
             continue
         entry.stage = "checksum"
-        sha256 = sha256_of(path).sha256
+        stored = sha256_of(path)
+        sha256 = stored.sha256
         existing = depository.catalog.records_with_file(sha256)
         if existing or sha256 in seen:
             entry.outcome, entry.stage = "duplicate", "checksum"
@@ -181,7 +183,7 @@ def _plan(depository: Depository, options: IngestOptions, report: IngestReport) 
                 f"identifier {identifier!r} is already used by a record with other content"
             )
             continue
-        pending.append(_Pending(entry, path, sha256, row))
+        pending.append(_Pending(entry, path, sha256, row, stored.size))
     return pending
 
 
@@ -313,8 +315,10 @@ def run_ingest(
     for entry in report.files:
         if (entry.outcome == "duplicate" or entry.reason) and on_file:
             on_file(entry)
+    if options.jobs > 1:  # the largest (a scan's OCR) first, not left as the batch's tail
+        pending.sort(key=lambda item: item.size, reverse=True)
     by_key = {i: item for i, item in enumerate(pending)}
-    pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds)
+    pool = WorkerPool(extract_file, jobs=options.jobs, bounds=options.bounds, preload="ingest.warm")
     tasks = ((i, Task(str(item.source), options.limits)) for i, item in by_key.items())
     settled: set[int] = set()
     try:

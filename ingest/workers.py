@@ -1,6 +1,8 @@
 """Extraction in worker processes that can be killed one by one.
 
-Each worker (started by the `forkserver` method) takes one file at a time. A worker that
+Each worker (started by the `forkserver` method) takes one file at a time. The forkserver
+imports the job's module (and a `preload` module) once, so a worker, a replaced one too, starts
+with them imported instead of spending a second or more of its own. A worker that
 overruns its time bound (which grows with the page count it reports) is killed, a hung C
 extension included; one that dies or exceeds its memory bound is replaced. Either way that
 file becomes one failed row and the batch goes on.
@@ -80,9 +82,18 @@ class WorkerPool:
     finish. `job` must be importable (forkserver pickles it by reference); it may call
     `report("pages", n)` or `report("ocr_pages", n)` to extend its own time bound."""
 
-    def __init__(self, job: Callable[..., Any], *, jobs: int = 1, bounds: Bounds | None = None):
+    def __init__(
+        self,
+        job: Callable[..., Any],
+        *,
+        jobs: int = 1,
+        bounds: Bounds | None = None,
+        preload: str | None = None,
+    ):
         self.job, self.jobs, self.bounds = job, max(1, jobs), bounds or Bounds()
         self.ctx = mp.get_context(START_METHOD)
+        # read when this process's forkserver starts (its first worker), ignored after that
+        self.ctx.set_forkserver_preload([job.__module__, *([preload] if preload else [])])
         self.progress: Callable[[Any, str, int], None] | None = None
 
     def run(self, tasks: Iterable[tuple[Any, Any]]) -> Iterator[Outcome]:

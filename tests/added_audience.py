@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import pickle
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -30,7 +32,7 @@ def _signed_in(app, name: str):
     return client
 
 
-def main(root: Path, audience: str) -> dict:
+def main(root: Path, audience: str, sample: Path | None = None) -> dict:
     from archive.access.users import Users
     from archive.audiences import AUDIENCES, OUTSIDERS
     from archive.cli import main as mediarch
@@ -41,7 +43,11 @@ def main(root: Path, audience: str) -> dict:
 
     shown: dict = {"audiences": list(AUDIENCES), "outsiders": list(OUTSIDERS)}
     with Depository.create(root) as dep:
-        run_ingest(dep, corpus_options())
+        report = run_ingest(dep, corpus_options())
+        if sample is not None:  # the sample depository as ingested, for the leak suite's run
+            dep.indexes.drain(dep.catalog)
+            shutil.copytree(root, sample / "depository")
+            (sample / "report.pickle").write_bytes(pickle.dumps(report))
         chosen = "wq-2019-r1-minutes"
         closed = {"access": audience, "description_visibility": "hidden"}  # unlisted below it
         dep.catalog.update_record(chosen, closed, actor="test")
@@ -76,4 +82,4 @@ def main(root: Path, audience: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]), sys.argv[2])))
+    print(json.dumps(main(Path(sys.argv[1]), sys.argv[2], *map(Path, sys.argv[3:4]))))

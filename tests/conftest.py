@@ -171,7 +171,8 @@ def corpus_options(**overrides):
 def ingested_corpus(tmp_path_factory):
     """The sample corpus ingested once for the whole run: (depository root, report). Read only.
     The workers of one run share it: the first to ask ingests it (the others wait on a lock
-    meanwhile), the report kept beside it."""
+    meanwhile), the report kept beside it. A run started by a test that has ingested it already
+    (tests/added_audience.py) names that folder in `MEDIARCH_TEST_SAMPLE`."""
     import fcntl
     import pickle
 
@@ -180,7 +181,7 @@ def ingested_corpus(tmp_path_factory):
     base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         base = base.parent  # the run's folder, above each worker's own
-    folder = base / "sample-corpus"
+    folder = Path(os.environ.get("MEDIARCH_TEST_SAMPLE") or base / "sample-corpus")
     folder.mkdir(exist_ok=True)
     root, kept = folder / "depository", folder / "report.pickle"
     with open(folder / "lock", "w") as lock:

@@ -73,8 +73,11 @@ def test_an_audience_added_to_the_vocabulary_reaches_search_pages_and_the_leak_s
     doc["terms"].insert(at, {"code": "scholar", "en": "Accredited scholar", "ar": "باحث معتمد"})
     (vocabularies / "audiences.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     env = {**os.environ, "MEDIARCH_VOCABULARIES": str(vocabularies)}
+    sample = tmp_path / "sample"  # the script's ingest, kept for the leak suite's run
+    sample.mkdir()
     done = subprocess.run(
-        [sys.executable, str(REPO / "tests/added_audience.py"), str(tmp_path / "dep"), "scholar"],
+        [sys.executable, str(REPO / "tests/added_audience.py"), str(tmp_path / "dep"), "scholar",
+         str(sample)],
         capture_output=True, text=True, env=env, cwd=REPO, timeout=600,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -93,7 +96,8 @@ def test_an_audience_added_to_the_vocabulary_reaches_search_pages_and_the_leak_s
     suite = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
          "-n", "0", "tests/test_leaks.py", "-k", "scholar"],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=1200,
+        capture_output=True, text=True, env={**env, "MEDIARCH_TEST_SAMPLE": str(sample)},
+        cwd=REPO, timeout=1200,
     )  # fmt: skip
     assert suite.returncode == 0, suite.stdout[-3000:]
     assert re.search(r"\b([2-9]|\d\d+) passed", suite.stdout), suite.stdout[-500:]

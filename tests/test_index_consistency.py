@@ -78,13 +78,13 @@ def test_a_drain_killed_anywhere_loses_nothing_and_doubles_nothing(tmp_path, fau
 def test_a_killed_reindex_resumes_and_searches_go_on_meanwhile(tmp_path):
     root = tmp_path / "dep"
     with Depository.create(root) as dep:
-        _add(dep, 1200)
+        _add(dep, 300)
         dep.indexes.drain(dep.catalog)
         before = dep.indexes.current("staff").folder
     script = textwrap.dedent(f"""
         from archive.depository import Depository
         with Depository.open({str(root)!r}) as dep:
-            dep.indexes.rebuild(dep.catalog, "staff", batch=500)
+            dep.indexes.rebuild(dep.catalog, "staff", batch=100)
     """)
     killed = subprocess.run(
         [sys.executable, "-c", script],
@@ -95,9 +95,9 @@ def test_a_killed_reindex_resumes_and_searches_go_on_meanwhile(tmp_path):
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     with Depository.open(root) as dep:
         assert dep.indexes.current("staff").folder == before  # still serving the old one
-        assert RecordSearch(dep.indexes, dep.catalog).search("grazing").total == 1200
+        assert RecordSearch(dep.indexes, dep.catalog).search("grazing").total == 300
         [building] = dep.indexes._building("staff")
-        assert building.meta["last_record"] == "rec-0999"  # two batches of 500 done
+        assert building.meta["last_record"] == "rec-0199"  # two batches of 100 done
     resumed = run_mediarch("--root", str(root), "reindex")
     assert resumed.returncode == 0, resumed.stderr
     with Depository.open(root) as dep:

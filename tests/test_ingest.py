@@ -540,3 +540,24 @@ def test_a_record_is_searchable_within_a_second_while_the_batch_goes_on(tmp_path
     finally:
         os.killpg(ingest.pid, signal.SIGKILL)
         ingest.wait()
+
+
+def _what_a_worker_holds(task: str, report=None) -> tuple[bool, bool]:
+    """A worker's job for the test below: die on "die", else say what the worker had loaded
+    before it was given anything (the forkserver's preload)."""
+    import langdetect.detector_factory
+
+    if task == "die":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return "ingest.extract.pdf" in sys.modules, langdetect.detector_factory._factory is not None
+
+
+def test_a_replaced_worker_starts_with_the_extractors_and_language_profiles_loaded():
+    """A killed worker's replacement is forked ready (about 1.3 s of imports and langdetect's
+    profiles read once by the forkserver, not by every worker)."""
+    from ingest.workers import WorkerPool
+
+    pool = WorkerPool(_what_a_worker_holds, jobs=1, preload="ingest.warm")
+    outcomes = {o.key: o for o in pool.run([(1, "die"), (2, "ask")])}
+    assert outcomes[1].kind == "crashed"
+    assert outcomes[2].kind == "done" and outcomes[2].value == (True, True)
