@@ -102,6 +102,9 @@ class Config:
     embargo_rules: tuple[EmbargoRule, ...] = field(default_factory=tuple)
     secure_cookies: bool = False  # [web] secure_cookies = true behind HTTPS
     behind_proxy: bool = False  # [web] behind_proxy = true: trust one proxy's X-Forwarded-For
+    # [web] schedule_seconds: how often the server looks for due work (an embargo's moment, a
+    # damaged index, a waiting ingest job); read when it starts
+    schedule_seconds: float = 10.0
     # [web] base_url: the site's public address. Exports point readers there; the site builds
     # every absolute address (sitemap, OAI baseURL, citations) from it, never from the
     # request's Host header. Unset: the site uses the request's, exports DEFAULT_BASE_URL.
@@ -186,6 +189,13 @@ def load_config(path: Path) -> Config:
         flags[key] = web.get(key, False)
         if not isinstance(flags[key], bool):
             raise ConfigError(path, f"web.{key}", "must be true or false")
+    schedule = web.get("schedule_seconds", 10)
+    if (
+        not isinstance(schedule, int | float)
+        or isinstance(schedule, bool)
+        or not 1 <= schedule <= 60
+    ):
+        raise ConfigError(path, "web.schedule_seconds", "must be a number of seconds from 1 to 60")
     base_url = _get(web, path, "web", "base_url", "") or None
     if base_url is not None and not base_url.startswith(("http://", "https://")):
         raise ConfigError(path, "web.base_url", "must be an http:// or https:// address")
@@ -204,6 +214,7 @@ def load_config(path: Path) -> Config:
     return Config(
         path=path,
         oai_page=oai_page,
+        schedule_seconds=float(schedule),
         base_url=base_url,
         admin_email=admin_email,
         repository_id=repository_id,

@@ -75,6 +75,12 @@ def test_a_broken_configuration_is_named_with_its_key(depository):
     result = run_mediarch("fixity", "--root", str(depository.root))
     assert result.returncode == 1
     assert f"{config}: depository.time_zone: unknown time zone 'Mars/Olympus'" in result.stderr
+    config.write_text(
+        config.read_text().replace('"Mars/Olympus"', '"UTC"') + "\n[web]\nschedule_seconds = 0\n"
+    )
+    result = run_mediarch("fixity", "--root", str(depository.root))
+    assert result.returncode == 1
+    assert f"{config}: web.schedule_seconds: must be a number of seconds" in result.stderr
 
 
 def test_the_log_shows_who_did_what(depository):

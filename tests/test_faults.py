@@ -373,6 +373,8 @@ def test_a_damaged_index_under_a_running_server_comes_back_without_anyone_acting
 
     root = tmp_path / "dep"
     shutil.copytree(ingested_corpus[0], root)
+    with open(root / "mediarch.toml", "a", encoding="utf-8") as config:
+        config.write("\n[web]\nschedule_seconds = 1\n")  # looked at every second
     with serving(root) as base:
         url = base + "/search.json?q=ceasefire"
         before = json.loads(urllib.request.urlopen(url, timeout=10).read())

@@ -33,7 +33,10 @@ PAGE = 7  # records per OAI answer in these tests: the sample needs several page
 def _configure(root) -> None:
     config = root / "mediarch.toml"
     config.write_text(
-        config.read_text(encoding="utf-8") + f"\n[oai]\npage_size = {PAGE}\n", encoding="utf-8"
+        config.read_text(encoding="utf-8") + f"\n[oai]\npage_size = {PAGE}\n"
+        # the served site looks for an embargo's moment every second, not every ten
+        "\n[web]\nschedule_seconds = 1\n",
+        encoding="utf-8",
     )
 
 

@@ -11,7 +11,7 @@ import threading
 from archive.catalog import Catalog
 from archive.depository import Depository
 
-EVERY_S = 10.0
+EVERY_S = 10.0  # unless mediarch.toml says otherwise ([web] schedule_seconds)
 
 
 class Scheduler:
