@@ -353,11 +353,17 @@ def stage_table(result: Result) -> list[str]:
         rows.append(row)
     lines += table(header, rows)
     first = traced[jobs_list[0]]["stages"].get("first_file_s", {})
-    if first.get("language"):
+    if first.get("language") and first["language"] >= 0.1:
         lines += [
             "",
             f"The first file a worker takes pays for loading langdetect's profiles: its "
             f"`language` stage took {n(first['language'], 2)} s.",
+        ]
+    elif first.get("language"):  # the forkserver read them before forking (ingest/warm.py)
+        lines += [
+            "",
+            f"The workers start with langdetect's profiles read (by the forkserver, once): "
+            f"the first file's `language` stage took {n(first['language'], 2)} s.",
         ]
     return lines
 
