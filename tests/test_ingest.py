@@ -561,3 +561,28 @@ def test_a_replaced_worker_starts_with_the_extractors_and_language_profiles_load
     outcomes = {o.key: o for o in pool.run([(1, "die"), (2, "ask")])}
     assert outcomes[1].kind == "crashed"
     assert outcomes[2].kind == "done" and outcomes[2].value == (True, True)
+
+
+def test_a_long_pdfs_time_bound_grows_by_its_pages_before_its_reading(tmp_path):
+    """`--timeout` grows by 2 s a page (docs/cli.md) from the start of the reading, not once it
+    is done: a 3-page PDF that hangs while being read is killed after 1 + 3 × 2 s, not 1 s
+    (found from outside: a 397-page manual killed at the flat 60 s)."""
+    from tests.conftest import pdf_bytes
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 "
+               "/BaseFont /Helvetica >>"]  # fmt: skip
+    kids = []
+    for n in range(3):
+        content = f"BT /F1 12 Tf 72 720 Td (Minutes of the wells council, page {n + 1}.) Tj ET"
+        kids.append(f"{len(objects) + 1} 0 R")
+        objects += [
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+            f"<< /F1 3 0 R >> >> /Contents {len(objects) + 2} 0 R >>",
+            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        ]
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count 3 >>"
+    (folder / "long.pdf").write_bytes(pdf_bytes(objects))
+    [row] = _ingest_with_fault(tmp_path, folder, "extract.read:hang", "--timeout", "1")
+    assert row["outcome"] == "failed" and "timed out after 7 s" in row["reason"], row

@@ -159,6 +159,19 @@ class PdfExtractor:
             page.close()
 
 
+def page_count(path: Path) -> int:
+    """How many pages the PDF has (0 where pdfium cannot open it): asked before the extraction,
+    so that a long PDF's time bound grows with its pages before its reading starts."""
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 SECOND_READING_BELOW = 0.85  # readability under which a page is read by the other extractors
 MIN_GAIN = 0.05  # what another reading must win by to replace the first
 
