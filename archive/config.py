@@ -88,6 +88,9 @@ class EmbargoRule:
     redact: str | None = None  # "names": a redaction rule, not an embargo
 
 
+SCHEDULE_SECONDS = 10.0  # how often the served site looks for due work, unless [web] says
+
+
 @dataclass(frozen=True)
 class Config:
     path: Path
@@ -104,7 +107,7 @@ class Config:
     behind_proxy: bool = False  # [web] behind_proxy = true: trust one proxy's X-Forwarded-For
     # [web] schedule_seconds: how often the server looks for due work (an embargo's moment, a
     # damaged index, a waiting ingest job); read when it starts
-    schedule_seconds: float = 10.0
+    schedule_seconds: float = SCHEDULE_SECONDS
     # [web] base_url: the site's public address. Exports point readers there; the site builds
     # every absolute address (sitemap, OAI baseURL, citations) from it, never from the
     # request's Host header. Unset: the site uses the request's, exports DEFAULT_BASE_URL.
@@ -189,7 +192,7 @@ def load_config(path: Path) -> Config:
         flags[key] = web.get(key, False)
         if not isinstance(flags[key], bool):
             raise ConfigError(path, f"web.{key}", "must be true or false")
-    schedule = web.get("schedule_seconds", 10)
+    schedule = web.get("schedule_seconds", SCHEDULE_SECONDS)
     if (
         not isinstance(schedule, int | float)
         or isinstance(schedule, bool)

@@ -18,7 +18,7 @@ from ingest.extract.docx import DocxExtractor
 from ingest.extract.email import EmailExtractor
 from ingest.extract.image import ImageExtractor
 from ingest.extract.office import OfficeExtractor
-from ingest.extract.pdf import PdfExtractor, page_count
+from ingest.extract.pdf import PdfExtractor
 from ingest.extract.text import TextExtractor
 from ingest.identify import identify
 from ingest.language import detect_languages
@@ -88,10 +88,7 @@ def extract_file(task: Task, report: Callable[[str, int], None] | None = None) -
     if fmt.name in UNSUPPORTED:
         raise Refused(UNSUPPORTED[fmt.name], stage="identify")
     extractor = next(e for e in EXTRACTORS if fmt.name in e.formats)
-    if report and fmt.name == "pdf":  # the time bound grows by the pages before the reading
-        report("pages", page_count(path))
-    fault_point("extract.read", task.path)
-    extraction = extractor.extract(path, task.limits)
+    extraction = extractor.extract(path, task.limits, report)
     timings = {"extract": time.perf_counter() - clock}
     clock = time.perf_counter()
     if report:

@@ -91,8 +91,7 @@ def create_app(root: Path | str, *, schedule: bool = False) -> Flask:
         MAX_CONTENT_LENGTH=MAX_FORM,  # the upload's own route allows more
     )
     if schedule:
-        site.scheduler = Scheduler(site.depository, site.depository.config.schedule_seconds)
-        site.scheduler.start()
+        site.scheduler = Scheduler(site.depository).start()
         site.depository.indexes.warm("public")
     if site.depository.config.base_url:  # absolute addresses from it, never from Host
         app.wsgi_app = PublicAddress(app.wsgi_app, site.depository.config.base_url)

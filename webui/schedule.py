@@ -11,12 +11,12 @@ import threading
 from archive.catalog import Catalog
 from archive.depository import Depository
 
-EVERY_S = 10.0  # unless mediarch.toml says otherwise ([web] schedule_seconds)
-
 
 class Scheduler:
-    def __init__(self, depository: Depository, every: float = EVERY_S):
-        self.depository, self.every = depository, every
+    def __init__(self, depository: Depository, every: float | None = None):
+        # every `[web] schedule_seconds` of mediarch.toml unless told otherwise (a test)
+        self.depository = depository
+        self.every = every if every is not None else depository.config.schedule_seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="mediarch-schedule", daemon=True)
 

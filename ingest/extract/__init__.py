@@ -7,6 +7,7 @@ unsupported) are `Refused` with a reason, not tracebacks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -50,6 +51,10 @@ class Limits:
     ocr: bool = True
 
 
+# `report("pages", n)`: a worker's time bound grows by the pages as soon as they are known
+Report = Callable[[str, int], None]
+
+
 @runtime_checkable
 class Extractor(Protocol):
     """What ingest asks of a format's reader (`ingest/stages.py` holds them, a test checks
@@ -57,4 +62,4 @@ class Extractor(Protocol):
 
     formats: frozenset[str]
 
-    def extract(self, path: Path, limits: Limits) -> Extraction: ...
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction: ...

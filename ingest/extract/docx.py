@@ -14,7 +14,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from ingest.extract import Extraction, Limits, Refused
+from ingest.extract import Extraction, Limits, Refused, Report
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200
@@ -84,7 +84,7 @@ def _margins(document) -> list[str]:
 class DocxExtractor:
     formats = frozenset({"docx"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         check_package(path)
         try:
             document = docx.Document(str(path))

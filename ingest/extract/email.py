@@ -11,7 +11,7 @@ import html
 import re
 from pathlib import Path
 
-from ingest.extract import Attachment, Extraction, Limits
+from ingest.extract import Attachment, Extraction, Limits, Report
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -25,7 +25,7 @@ def _html_to_text(markup: str) -> str:
 class EmailExtractor:
     formats = frozenset({"email"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         with open(path, "rb") as fh:
             message = email.message_from_binary_file(fh, policy=email.policy.default)
         metadata = {}

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from ingest.extract import Extraction, Limits, Refused, ocr
+from ingest.extract import Extraction, Limits, Refused, Report, ocr
 
 
 class ImageExtractor:
     formats = frozenset({"image"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         result = Extraction(pages=[])
         try:
             with warnings.catch_warnings():

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ingest.extract import Extraction, Limits, Refused
+from ingest.extract import Extraction, Limits, Refused, Report
 from ingest.extract.docx import DocxExtractor
 
 CONVERT_TIMEOUT_S = 120
@@ -22,7 +22,7 @@ def soffice() -> str | None:
 class OfficeExtractor:
     formats = frozenset({"doc", "odt", "rtf"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         program = soffice()
         if program is None:
             raise Refused(

@@ -28,7 +28,8 @@ from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
-from ingest.extract import Extraction, Limits, Refused, ocr
+from archive.faults import fault_point
+from ingest.extract import Extraction, Limits, Refused, Report, ocr
 from ingest.extract.pdf_glyphs import page_text, shadows
 from ingest.readability import readability
 from ingest.repair import repair
@@ -116,7 +117,7 @@ def document_metadata(path: Path) -> dict[str, str]:
 class PdfExtractor:
     formats = frozenset({"pdf"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         metadata = document_metadata(path)
         try:
             document = pdfium.PdfDocument(str(path))
@@ -131,6 +132,9 @@ class PdfExtractor:
                 raise Refused("the PDF has no pages")
             if count > limits.max_pages:
                 raise Refused(f"too many pages: {count} (the limit is {limits.max_pages})")
+            if report:  # the time bound grows by the pages before the reading
+                report("pages", count)
+            fault_point("extract.read", str(path))
             result = Extraction(pages=[], metadata=metadata)
             for number in range(1, count + 1):
                 result.pages.append(self._page_text(document, number, limits, result))
@@ -157,19 +161,6 @@ class PdfExtractor:
             return ocr.read_image(image)
         finally:
             page.close()
-
-
-def page_count(path: Path) -> int:
-    """How many pages the PDF has (0 where pdfium cannot open it): asked before the extraction,
-    so that a long PDF's time bound grows with its pages before its reading starts."""
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:
-        return 0
-    try:
-        return len(document)
-    finally:
-        document.close()
 
 
 SECOND_READING_BELOW = 0.85  # readability under which a page is read by the other extractors

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.decoding import decode
-from ingest.extract import Extraction, Limits
+from ingest.extract import Extraction, Limits, Report
 
 
 class TextExtractor:
     formats = frozenset({"text"})
 
-    def extract(self, path: Path, limits: Limits) -> Extraction:
+    def extract(self, path: Path, limits: Limits, report: Report | None = None) -> Extraction:
         decoded = decode(path.read_bytes())
         text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
         result = Extraction(pages=text.split("\f"), encoding=decoded.encoding)
